@@ -1,0 +1,14 @@
+"""The Consultation content type."""
+
+from plone.supermodel import model
+from plone.dexterity.content import Container
+from zope.interface import implementer
+
+
+class IConsultation(model.Schema):
+    """A request for quotation sent to chosen cooperatives."""
+
+
+@implementer(IConsultation)
+class Consultation(Container):
+    """A request for quotation sent to chosen cooperatives."""

@@ -1,0 +1,14 @@
+"""The Cooperative content type."""
+
+from plone.supermodel import model
+from plone.dexterity.content import Container
+from zope.interface import implementer
+
+
+class ICooperative(model.Schema):
+    """A cooperative company's file in the directory."""
+
+
+@implementer(ICooperative)
+class Cooperative(Container):
+    """A cooperative company's file in the directory."""

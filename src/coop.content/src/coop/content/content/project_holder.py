@@ -1,0 +1,14 @@
+"""The Project holder page content type."""
+
+from plone.supermodel import model
+from plone.dexterity.content import Container
+from zope.interface import implementer
+
+
+class IProjectHolder(model.Schema):
+    """The public page of a project holder's business."""
+
+
+@implementer(IProjectHolder)
+class ProjectHolder(Container):
+    """The public page of a project holder's business."""

@@ -1,0 +1,14 @@
+"""The Question content type."""
+
+from plone.supermodel import model
+from plone.dexterity.content import Container
+from zope.interface import implementer
+
+
+class IQuestion(model.Schema):
+    """A question asked in the intranet questions and answers space."""
+
+
+@implementer(IQuestion)
+class Question(Container):
+    """A question asked in the intranet questions and answers space."""

@@ -1,0 +1,6 @@
+"""Site policy of the coop platform."""
+
+from zope.i18nmessageid import MessageFactory
+
+
+_ = MessageFactory("coop.policy")

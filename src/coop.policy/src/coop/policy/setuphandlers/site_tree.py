@@ -1,0 +1,180 @@
+"""The site tree of DESIGN §4, created and kept in shape idempotently."""
+
+from coop.policy import _
+from dataclasses import dataclass
+from dataclasses import field
+from plone import api
+from plone.base.interfaces.constrains import ENABLED
+from plone.base.interfaces.constrains import ISelectableConstrainTypes
+from Products.CMFPlacefulWorkflow.PlacefulWorkflowTool import WorkflowPolicyConfig_id
+from zope.i18n import translate
+
+
+INTRANET_POLICY = "coop_intranet"
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    description: str
+    allowed_types: tuple
+    published: bool = False
+    local_roles: dict = field(default_factory=dict)
+    block_local_roles: bool = False
+    children: tuple = ()
+    portal_type: str = "Folder"
+
+
+SECTIONS = (
+    Section(
+        "annuaire",
+        _("Cooperative directory"),
+        _("The cooperative companies referenced by the network."),
+        ("Cooperative",),
+        published=True,
+        local_roles={"cooperatives": ("Contributor",), "moderators": ("Reviewer",)},
+    ),
+    Section(
+        "consultations",
+        _("Consultations"),
+        _("Requests for quotation sent to cooperatives."),
+        ("Consultation",),
+        local_roles={"buyers": ("Contributor",), "cooperatives": ("Contributor",)},
+    ),
+    Section(
+        "la-cooperative",
+        _("The cooperative"),
+        _("Who we are, what we do and how we coach project holders."),
+        ("Document", "Folder", "Image", "File", "Link"),
+        published=True,
+    ),
+    Section(
+        "porteurs-de-projet",
+        _("Project holders"),
+        _("The businesses of the project holders hosted by the cooperative."),
+        ("ProjectHolder",),
+        published=True,
+        local_roles={"entrepreneurs": ("Contributor",), "coaches": ("Reviewer",)},
+    ),
+    Section(
+        "agenda",
+        _("Agenda"),
+        _("Information meetings, monthly meetings and fairs."),
+        ("Event",),
+        published=True,
+        local_roles={"coaches": ("Contributor", "Editor")},
+    ),
+    Section(
+        "intranet",
+        _("Intranet"),
+        _("The private area of the project holders and coaches."),
+        ("Folder", "Document", "File", "Image"),
+        local_roles={"entrepreneurs": ("Reader",), "coaches": ("Reader", "Reviewer")},
+        children=(
+            Section(
+                "ateliers",
+                _("Workshops"),
+                _("Collective training workshops."),
+                ("Workshop",),
+                local_roles={"coaches": ("Contributor", "Editor")},
+            ),
+            Section(
+                "rendez-vous",
+                _("Appointments"),
+                _("Individual appointments with a coach."),
+                ("Appointment",),
+                local_roles={"coaches": ("Contributor",)},
+            ),
+            Section(
+                "ressources",
+                _("Resource centre"),
+                _("Training tools, documentation and templates."),
+                ("Resource",),
+                local_roles={
+                    "entrepreneurs": ("Contributor",),
+                    "coaches": ("Contributor",),
+                },
+            ),
+            Section(
+                "questions",
+                _("Questions and answers"),
+                _("Ask the coaches and the other project holders."),
+                ("Question",),
+                local_roles={
+                    "entrepreneurs": ("Contributor",),
+                    "coaches": ("Contributor",),
+                },
+            ),
+            Section(
+                "dossiers",
+                _("Personal files"),
+                _("The personal file of each project holder."),
+                ("PersonalFile",),
+            ),
+        ),
+    ),
+)
+
+
+def create_site_tree(portal):
+    """Create the sections that are missing and (re)apply their settings."""
+    for section in SECTIONS:
+        folder = _ensure_section(portal, section)
+        if section.id == "intranet":
+            _bind_intranet_policy(folder)
+        for child in section.children:
+            _ensure_section(folder, child)
+    _ensure_contact_form(portal)
+
+
+def _french(message):
+    return translate(message, target_language="fr", context=api.env.getRequest())
+
+
+def _ensure_section(container, section):
+    folder = container.get(section.id)
+    if folder is None:
+        folder = api.content.create(
+            container=container,
+            type=section.portal_type,
+            id=section.id,
+            title=_french(section.title),
+            description=_french(section.description),
+            safe_id=False,
+        )
+        if section.published:
+            api.content.transition(obj=folder, to_state="published")
+    constraints = ISelectableConstrainTypes(folder)
+    constraints.setConstrainTypesMode(ENABLED)
+    constraints.setLocallyAllowedTypes(section.allowed_types)
+    constraints.setImmediatelyAddableTypes(section.allowed_types)
+    for group_id, roles in section.local_roles.items():
+        api.group.grant_roles(groupname=group_id, roles=roles, obj=folder)
+    folder.reindexObjectSecurity()
+    return folder
+
+
+def _bind_intranet_policy(intranet):
+    """Make /intranet and all below it follow the intranet workflow policy."""
+    if WorkflowPolicyConfig_id not in intranet.objectIds():
+        intranet.manage_addProduct["CMFPlacefulWorkflow"].manage_addWorkflowPolicyConfig()
+    config = intranet[WorkflowPolicyConfig_id]
+    if (config.getPolicyInId(), config.getPolicyBelowId()) != (INTRANET_POLICY,) * 2:
+        config.setPolicyIn(INTRANET_POLICY)
+        config.setPolicyBelow(INTRANET_POLICY, update_security=True)
+        intranet.reindexObjectSecurity()
+
+
+def _ensure_contact_form(portal):
+    if "contact" in portal.objectIds():
+        return
+    form = api.content.create(
+        container=portal,
+        type="EasyForm",
+        id="contact",
+        title=_french(_("Contact")),
+        description=_french(_("Write to the cooperative's team.")),
+        safe_id=False,
+    )
+    api.content.transition(obj=form, to_state="published")

@@ -1,0 +1,49 @@
+"""Test layers of coop.policy: a Plone site with the whole coop platform installed."""
+
+from plone.app.testing import applyProfile
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
+from plone.app.testing import PLONE_FIXTURE
+from plone.app.testing import PloneSandboxLayer
+from plone.testing.zope import WSGI_SERVER_FIXTURE
+
+import os
+import shutil
+import tempfile
+
+
+class CoopPolicyLayer(PloneSandboxLayer):
+    defaultBases = (PLONE_FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        # The mail queue of the test site lives in a directory of its own.
+        self._mail_queue = tempfile.mkdtemp(prefix="coop-mailqueue-")
+        self._saved_environ = {key: os.environ.get(key) for key in ("COOP_MAIL_QUEUE",)}
+        os.environ["COOP_MAIL_QUEUE"] = self._mail_queue
+        import coop.policy
+
+        self.loadZCML(package=coop.policy)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "coop.policy:default")
+
+    def tearDownZope(self, app):
+        for key, value in self._saved_environ.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        shutil.rmtree(self._mail_queue, ignore_errors=True)
+
+
+COOP_POLICY_FIXTURE = CoopPolicyLayer()
+
+COOP_POLICY_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(COOP_POLICY_FIXTURE,),
+    name="CoopPolicyLayer:IntegrationTesting",
+)
+
+COOP_POLICY_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(COOP_POLICY_FIXTURE, WSGI_SERVER_FIXTURE),
+    name="CoopPolicyLayer:FunctionalTesting",
+)
