@@ -1,0 +1,37 @@
+"""The coop platform project: the three coop packages, console scripts, cross-package tests."""
+
+from setuptools import setup
+
+
+setup(
+    name="coop-platform",
+    version="1.0.0.dev0",
+    description="Plone 6.2 site of a network of cooperatives: directory, CAE extranet and intranet.",
+    long_description=open("README.rst").read(),
+    long_description_content_type="text/x-rst",
+    author="Coop platform developers",
+    license="GPL version 2",
+    packages=["coop_platform"],
+    python_requires=">=3.11",
+    install_requires=[
+        "coop.policy",
+        "Products.CMFPlone",
+        "plone.api",
+        "Zope",
+    ],
+    extras_require={
+        "test": [
+            "aiosmtpd",
+            "coop.policy[test]",
+            "pytest",
+            "pytest-plone",
+            "requests",
+        ],
+    },
+    entry_points={
+        "console_scripts": [
+            "coop-site = coop_platform.site:main",
+            "coop-dev-server = coop_platform.devserver:main",
+        ],
+    },
+)
