@@ -38,12 +38,14 @@ setup(
         "plone.app.event",
         "collective.easyform",
         "collective.honeypot",
+        "collective.monkeypatcher",
         "Products.CMFPlacefulWorkflow",
         "Faker",
         "setuptools",
     ],
     extras_require={
         "test": [
+            "aiosmtpd",
             "plone.app.testing",
             "requests",
             "pytest",

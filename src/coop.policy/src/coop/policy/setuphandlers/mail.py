@@ -2,6 +2,7 @@
 
 from App.config import getConfiguration
 from pathlib import Path
+from plone import api
 
 import os
 import tempfile
@@ -25,6 +26,10 @@ def configure_mailhost(portal):
     host, port, queue_directory = mail_settings()
     for sub in ("cur", "new", "tmp"):
         Path(queue_directory, sub).mkdir(parents=True, exist_ok=True)
+    # Plone's mailer reads the server from the registry, the MailHost keeps the
+    # queue settings: both must say the same.
+    api.portal.set_registry_record("plone.smtp_host", host)
+    api.portal.set_registry_record("plone.smtp_port", port)
     mailhost = portal.MailHost
     mailhost.manage_makeChanges(
         title=mailhost.title,

@@ -1,0 +1,91 @@
+"""Mail goes through a queue: a stopped SMTP server delays mail and loses none."""
+
+from coop.policy.mail_queue import RetryingQueueProcessorThread
+from coop.policy.setuphandlers.mail import configure_mailhost
+from coop.policy.testing import LoopbackSMTPServer
+from plone import api
+
+from email.header import decode_header
+from email.header import make_header
+
+import os
+import pytest
+import time
+import transaction
+
+
+@pytest.fixture
+def smtp_server(functional_portal, monkeypatch):
+    """A real SMTP server on loopback, with the site's MailHost pointed at it."""
+    server = LoopbackSMTPServer()
+    server.start()
+    monkeypatch.setenv("COOP_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("COOP_SMTP_PORT", str(server.port))
+    mailhost = functional_portal.MailHost
+    configure_mailhost(functional_portal)
+    # The queue thread keeps the mailer it was started with.
+    mailhost._stopQueueProcessorThread()
+    transaction.commit()
+    yield server
+    mailhost._stopQueueProcessorThread()
+    server.stop()
+
+
+def send(subject, recipient="destinataire@example.org"):
+    api.portal.send_email(recipient=recipient, subject=subject, body="Bonjour")
+    transaction.commit()
+
+
+def subject(message):
+    return str(make_header(decode_header(message["Subject"])))
+
+
+def test_mailhost_uses_a_queue(portal):
+    mailhost = portal.MailHost
+    assert mailhost.smtp_queue is True
+    assert mailhost.smtp_queue_directory == os.environ["COOP_MAIL_QUEUE"]
+    assert os.path.isdir(os.path.join(mailhost.smtp_queue_directory, "new"))
+
+
+def test_registry_and_mailhost_agree_on_the_server(portal):
+    mailhost = portal.MailHost
+    assert api.portal.get_registry_record("plone.smtp_host") == mailhost.smtp_host
+    assert api.portal.get_registry_record("plone.smtp_port") == mailhost.smtp_port
+
+
+def test_sender_is_the_platform(portal):
+    assert api.portal.get_registry_record("plone.email_from_address")
+    assert api.portal.get_registry_record("plone.email_from_name")
+
+
+def test_queued_mail_reaches_the_smtp_server(smtp_server):
+    send("Premier message")
+    (message,) = smtp_server.wait_for(1)
+    assert subject(message) == "Premier message"
+    assert message["To"] == "destinataire@example.org"
+
+
+def test_mail_waits_for_a_stopped_server_and_is_not_lost(functional_portal, smtp_server):
+    smtp_server.stop()
+    send("Pendant la panne 1")
+    send("Pendant la panne 2")
+    # The request that sent them is done; the messages wait in the queue.
+    time.sleep(4)
+    assert functional_portal.MailHost.queueLength() == 2
+    assert smtp_server.messages == []
+    smtp_server.start()
+    received = smtp_server.wait_for(2)
+    assert sorted(subject(m) for m in received) == [
+        "Pendant la panne 1",
+        "Pendant la panne 2",
+    ]
+    assert functional_portal.MailHost.queueLength() == 0
+
+
+def test_mailhost_runs_the_retrying_queue_thread(functional_portal, smtp_server):
+    from Products.MailHost.MailHost import queue_threads
+
+    send("Bonjour")
+    smtp_server.wait_for(1)
+    thread = queue_threads[functional_portal.MailHost._getThreadKey()]
+    assert isinstance(thread, RetryingQueueProcessorThread)
