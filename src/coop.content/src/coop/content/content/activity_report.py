@@ -1,7 +1,7 @@
 """The Activity report content type."""
 
-from plone.supermodel import model
 from plone.dexterity.content import Item
+from plone.supermodel import model
 from zope.interface import implementer
 
 

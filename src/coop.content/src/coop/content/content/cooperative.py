@@ -1,7 +1,7 @@
 """The Cooperative content type."""
 
-from plone.supermodel import model
 from plone.dexterity.content import Container
+from plone.supermodel import model
 from zope.interface import implementer
 
 

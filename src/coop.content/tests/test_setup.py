@@ -1,0 +1,46 @@
+from coop.content.interfaces import ICoopContentLayer
+
+import pytest
+
+
+PACKAGE = "coop.content"
+TYPES = [
+    "Cooperative",
+    "Consultation",
+    "Workshop",
+    "Resource",
+    "ProjectHolder",
+    "Appointment",
+    "Question",
+    "PersonalFile",
+    "ActivityReport",
+]
+
+
+class TestInstall:
+    def test_product_installed(self, installer):
+        assert installer.is_product_installed(PACKAGE)
+
+    def test_browserlayer(self, browser_layers):
+        assert ICoopContentLayer in browser_layers
+
+    def test_profile_version(self, setup_tool, profile_last_version):
+        assert profile_last_version(f"{PACKAGE}:default") == "1000"
+        assert setup_tool.getVersionForProfile(f"{PACKAGE}:default") == "1000"
+
+
+class TestUninstall:
+    @pytest.fixture(autouse=True)
+    def uninstalled(self, installer):
+        installer.uninstall_product(PACKAGE)
+
+    def test_product_uninstalled(self, installer):
+        assert not installer.is_product_installed(PACKAGE)
+
+    def test_browserlayer_removed(self, browser_layers):
+        assert ICoopContentLayer not in browser_layers
+
+    @pytest.mark.parametrize("portal_type", TYPES)
+    def test_fti_removed(self, portal, get_fti, portal_type):
+        assert portal_type not in portal.portal_types.objectIds()
+        assert get_fti(portal_type) is None
