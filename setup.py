@@ -11,7 +11,9 @@ setup(
     long_description_content_type="text/x-rst",
     author="Coop platform developers",
     license="GPL version 2",
+    # The package sits at the root; src/ holds the other distributions.
     packages=["coop_platform"],
+    package_dir={"": "."},
     python_requires=">=3.11",
     install_requires=[
         "coop.policy",
