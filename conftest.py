@@ -7,13 +7,22 @@ import os
 # the tests check the French interface, so they need the compiled catalogs.
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
-from plone.app.testing import PLONE_FIXTURE  # noqa: E402
-from plone.testing.zope import WSGI_SERVER_FIXTURE  # noqa: E402
+from coop.policy.testing import COOP_POLICY_FUNCTIONAL_TESTING  # noqa: E402
+from coop.policy.testing import COOP_POLICY_INTEGRATION_TESTING  # noqa: E402
+from pytest_plone import fixtures_factory  # noqa: E402
 
-import zope.pytestlayer.fixture  # noqa: E402
 
-
-# zope.pytestlayer creates the fixtures of a layer's bases once per session, in
-# the first conftest that asks; the packages' layers share these bases, so
-# they are created here, where every test directory sees them.
-globals().update(zope.pytestlayer.fixture.create(PLONE_FIXTURE, WSGI_SERVER_FIXTURE))
+# zope.pytestlayer creates the fixtures of a layer, and of its bases, once per
+# session in the first conftest that asks. The whole-site layers of
+# coop.policy serve both src/coop.policy/tests and the cross-package tests/,
+# and their bases serve every package, so they are created here, where every
+# test directory sees them; coop.content and coop.theme override
+# `integration` and `functional` with their own layers in their conftest.
+globals().update(
+    fixtures_factory(
+        (
+            (COOP_POLICY_FUNCTIONAL_TESTING, "functional"),
+            (COOP_POLICY_INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
