@@ -1,13 +1,17 @@
-"""The coop platform project: the three coop packages, console scripts, cross-package tests."""
+"""The coop platform project: console scripts and cross-package tests."""
 
+from pathlib import Path
 from setuptools import setup
 
 
 setup(
     name="coop-platform",
     version="1.0.0.dev0",
-    description="Plone 6.2 site of a network of cooperatives: directory, CAE extranet and intranet.",
-    long_description=open("README.rst").read(),
+    description=(
+        "Plone 6.2 site of a network of cooperatives: "
+        "directory, CAE extranet and intranet."
+    ),
+    long_description=Path("README.rst").read_text(),
     long_description_content_type="text/x-rst",
     author="Coop platform developers",
     license="GPL version 2",

@@ -38,4 +38,3 @@ def zope_app(zope_conf_path=None):
         setSite(None)
         setRequest(None)
         app._p_jar.close()
-

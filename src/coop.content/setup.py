@@ -10,7 +10,10 @@ long_description = "\n\n".join(
 setup(
     name="coop.content",
     version="1.0.0.dev0",
-    description="Content types, behaviors, vocabularies, indexers, views and REST services of the coop platform.",
+    description=(
+        "Content types, behaviors, vocabularies, indexers, views "
+        "and REST services of the coop platform."
+    ),
     long_description=long_description,
     long_description_content_type="text/x-rst",
     classifiers=[

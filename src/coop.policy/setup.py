@@ -10,7 +10,10 @@ long_description = "\n\n".join(
 setup(
     name="coop.policy",
     version="1.0.0.dev0",
-    description="Site policy of the coop platform: dependencies, groups, workflows, site tree, registry, mail.",
+    description=(
+        "Site policy of the coop platform: "
+        "dependencies, groups, workflows, site tree, registry, mail."
+    ),
     long_description=long_description,
     long_description_content_type="text/x-rst",
     classifiers=[

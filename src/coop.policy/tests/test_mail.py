@@ -3,10 +3,9 @@
 from coop.policy.mail_queue import RetryingQueueProcessorThread
 from coop.policy.setuphandlers.mail import configure_mailhost
 from coop.policy.testing import LoopbackSMTPServer
-from plone import api
-
 from email.header import decode_header
 from email.header import make_header
+from plone import api
 
 import os
 import pytest
@@ -65,7 +64,9 @@ def test_queued_mail_reaches_the_smtp_server(smtp_server):
     assert message["To"] == "destinataire@example.org"
 
 
-def test_mail_waits_for_a_stopped_server_and_is_not_lost(functional_portal, smtp_server):
+def test_mail_waits_for_a_stopped_server_and_is_not_lost(
+    functional_portal, smtp_server
+):
     smtp_server.stop()
     send("Pendant la panne 1")
     send("Pendant la panne 2")

@@ -97,8 +97,12 @@ def test_self_registration_cannot_take_an_existing_id(functional_portal, anon):
     response = anon.post("/@users", json=body)
     assert response.status_code == 201, response.text
     transaction.begin()
-    assert find_user(functional_portal, "second@example.org").getId() != existing.getId()
-    assert find_user(functional_portal, "premier@example.org").getId() == existing.getId()
+    assert (
+        find_user(functional_portal, "second@example.org").getId() != existing.getId()
+    )
+    assert (
+        find_user(functional_portal, "premier@example.org").getId() == existing.getId()
+    )
 
 
 def test_manager_created_accounts_get_no_automatic_group(functional_portal):

@@ -31,4 +31,3 @@ def post_install(context):
     create_groups()
     create_site_tree(portal)
     configure_mailhost(portal)
-

@@ -11,5 +11,7 @@ def create_groups():
             api.group.create(
                 groupname=group_id,
                 title=translate(title, target_language="fr", context=request),
-                description=translate(description, target_language="fr", context=request),
+                description=translate(
+                    description, target_language="fr", context=request
+                ),
             )

@@ -14,7 +14,9 @@ def mail_settings():
     They come from the instance's environment (set by buildout) so that the
     same profile serves development (a loopback sink) and production.
     """
-    clienthome = getattr(getConfiguration(), "clienthome", None) or tempfile.gettempdir()
+    clienthome = (
+        getattr(getConfiguration(), "clienthome", None) or tempfile.gettempdir()
+    )
     return (
         os.environ.get("COOP_SMTP_HOST", "localhost"),
         int(os.environ.get("COOP_SMTP_PORT", "8025")),

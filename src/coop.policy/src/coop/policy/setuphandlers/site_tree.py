@@ -158,7 +158,9 @@ def _ensure_section(container, section):
 def _bind_intranet_policy(intranet):
     """Make /intranet and all below it follow the intranet workflow policy."""
     if WorkflowPolicyConfig_id not in intranet.objectIds():
-        intranet.manage_addProduct["CMFPlacefulWorkflow"].manage_addWorkflowPolicyConfig()
+        intranet.manage_addProduct[
+            "CMFPlacefulWorkflow"
+        ].manage_addWorkflowPolicyConfig()
     config = intranet[WorkflowPolicyConfig_id]
     if (config.getPolicyInId(), config.getPolicyBelowId()) != (INTRANET_POLICY,) * 2:
         config.setPolicyIn(INTRANET_POLICY)

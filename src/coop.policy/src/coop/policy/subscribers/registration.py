@@ -13,4 +13,6 @@ def place_self_registered_user(event):
     """
     if not api.user.is_anonymous():
         return
-    api.group.add_user(groupname=DEFAULT_SELF_REGISTRATION_GROUP, username=event.principal.getId())
+    api.group.add_user(
+        groupname=DEFAULT_SELF_REGISTRATION_GROUP, username=event.principal.getId()
+    )
