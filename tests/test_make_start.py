@@ -142,4 +142,3 @@ def test_demo_accounts_log_in_by_email(served_site):
         timeout=30,
     )
     assert intranet.status_code == 200
-
