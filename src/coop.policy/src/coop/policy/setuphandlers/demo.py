@@ -190,21 +190,30 @@ def _rich_text(html):
     return RichTextValue(html.strip(), "text/html", "text/x-html-safe")
 
 
+def _ensure_published(folder, portal_type, **fields):
+    """Create and publish an item, unless the folder holds one with that id."""
+    if folder.get(fields["id"]) is not None:
+        return
+    item = api.content.create(
+        container=folder,
+        type=portal_type,
+        language=CONTENT_LANGUAGE,
+        safe_id=False,
+        **fields,
+    )
+    api.content.transition(obj=item, transition="publish")
+
+
 def _ensure_pages(folder):
     for page_id, title, description, html in PAGES:
-        if folder.get(page_id) is not None:
-            continue
-        page = api.content.create(
-            container=folder,
-            type="Document",
+        _ensure_published(
+            folder,
+            "Document",
             id=page_id,
             title=title,
             description=description,
             text=_rich_text(html),
-            language=CONTENT_LANGUAGE,
-            safe_id=False,
         )
-        api.content.transition(obj=page, transition="publish")
 
 
 def _portal_timezone():
@@ -213,13 +222,6 @@ def _portal_timezone():
 
 def _ensure_events(folder):
     for fields in demo_events(datetime.now(_portal_timezone()).date()):
-        if folder.get(fields["id"]) is not None:
-            continue
-        event = api.content.create(
-            container=folder,
-            type="Event",
-            language=CONTENT_LANGUAGE,
-            safe_id=False,
-            **{**fields, "text": _rich_text(fields["text"])},
+        _ensure_published(
+            folder, "Event", **{**fields, "text": _rich_text(fields["text"])}
         )
-        api.content.transition(obj=event, transition="publish")
