@@ -38,10 +38,12 @@ setup(
         "plone.restapi",
         "plone.app.dexterity",
         "plone.app.event",
+        "collective.z3cform.datagridfield",
         "setuptools",
     ],
     extras_require={
         "test": [
+            "aiosmtpd",
             "plone.app.testing",
             "requests",
             "pytest",

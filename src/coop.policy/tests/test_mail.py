@@ -1,8 +1,8 @@
 """Mail goes through a queue: a stopped SMTP server delays mail and loses none."""
 
+from coop.content.testing import LoopbackSMTPServer
 from coop.policy.mail_queue import RetryingQueueProcessorThread
 from coop.policy.setuphandlers.mail import configure_mailhost
-from coop.policy.testing import LoopbackSMTPServer
 from email.header import decode_header
 from email.header import make_header
 from plone import api

@@ -1,7 +1,5 @@
 """Test layers of coop.policy: a Plone site with the whole coop platform installed."""
 
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -11,9 +9,7 @@ from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 import os
 import shutil
-import socket
 import tempfile
-import time
 
 
 class CoopPolicyLayer(PloneSandboxLayer):
@@ -51,49 +47,3 @@ COOP_POLICY_FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(COOP_POLICY_FIXTURE, WSGI_SERVER_FIXTURE),
     name="CoopPolicyLayer:FunctionalTesting",
 )
-
-
-class _Collector(Message):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message):
-        self.messages.append(message)
-
-
-class LoopbackSMTPServer:
-    """A real SMTP server on 127.0.0.1 that keeps what it receives.
-
-    It can be stopped and started again on the same port, to test that the
-    site's mail queue holds messages while the server is away.
-    """
-
-    def __init__(self):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self._collector = _Collector()
-        self._controller = None
-
-    @property
-    def messages(self):
-        return self._collector.messages
-
-    def start(self):
-        self._controller = Controller(
-            self._collector, hostname="127.0.0.1", port=self.port
-        )
-        self._controller.start()
-
-    def stop(self):
-        if self._controller is not None:
-            self._controller.stop()
-            self._controller = None
-
-    def wait_for(self, count, timeout=20.0):
-        """Wait until ``count`` messages arrived; return them."""
-        deadline = time.monotonic() + timeout
-        while len(self.messages) < count and time.monotonic() < deadline:
-            time.sleep(0.1)
-        return list(self.messages)
