@@ -27,8 +27,10 @@ SECTION_TYPES = {
 # What a member of each group may add in each section; nothing elsewhere.
 ADDABLE = {
     "buyers": {"consultations": "Consultation"},
-    "cooperatives": {"annuaire": "Cooperative", "consultations": "Consultation"},
-    "moderators": {},
+    # A cooperative's one file comes from the registration wizard.
+    "cooperatives": {"consultations": "Consultation"},
+    # Moderators pre-register cooperatives.
+    "moderators": {"annuaire": "Cooperative"},
     "entrepreneurs": {
         "porteurs-de-projet": "ProjectHolder",
         "intranet/ressources": "Resource",
@@ -93,7 +95,6 @@ def test_group_adds_only_where_its_role_allows(portal, member, group_id, path):
 @pytest.mark.parametrize(
     "group_id,path,portal_type",
     [
-        ("cooperatives", "annuaire", "Cooperative"),
         ("entrepreneurs", "porteurs-de-projet", "ProjectHolder"),
         ("entrepreneurs", "intranet/questions", "Question"),
         ("buyers", "consultations", "Consultation"),
@@ -120,8 +121,9 @@ def test_cooperative_cannot_add_a_cooperative_in_the_agenda(portal, member):
         )
 
 
-def test_entrepreneur_cannot_add_a_cooperative(portal, member):
-    user = member("entrepreneurs")
+@pytest.mark.parametrize("group_id", ["entrepreneurs", "cooperatives", "buyers"])
+def test_only_moderators_add_cooperatives_directly(portal, member, group_id):
+    user = member(group_id)
     assert not api.user.has_permission(
         "coop.content: Add Cooperative", user=user, obj=portal["annuaire"]
     )

@@ -33,7 +33,9 @@ SECTIONS = (
         _("The cooperative companies referenced by the network."),
         ("Cooperative",),
         published=True,
-        local_roles={"cooperatives": ("Contributor",), "moderators": ("Reviewer",)},
+        # Cooperatives get their one file from the registration wizard, never
+        # by adding it themselves; moderators pre-register, edit and review.
+        local_roles={"moderators": ("Contributor", "Editor", "Reviewer")},
     ),
     Section(
         "consultations",
