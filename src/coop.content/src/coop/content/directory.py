@@ -1,0 +1,76 @@
+"""Cooperative accounts and their one file in the directory (DESIGN §3, §4).
+
+The registration wizard and the pre-registration import both create an
+account in `cooperatives` (a cooperative is also a buyer) and a draft file
+that the account owns; this module is the one place that does it.
+"""
+
+from plone import api
+
+
+DIRECTORY_ID = "annuaire"
+# Group ids are the contract of DESIGN §3 (coop.policy creates the groups).
+COOPERATIVES_GROUP = "cooperatives"
+BUYERS_GROUP = "buyers"
+
+
+def directory():
+    return api.portal.get()[DIRECTORY_ID]
+
+
+def create_account(email, password=None, fullname=""):
+    """An account that logs in with `email`; a random password when none is given."""
+    with api.env.adopt_roles(["Manager"]):
+        user = api.user.create(
+            email=email, password=password, properties={"fullname": fullname}
+        )
+        for group_id in (COOPERATIVES_GROUP, BUYERS_GROUP):
+            api.group.add_user(groupname=group_id, user=user)
+    return api.user.get(userid=user.getId())
+
+
+def cooperative_of(user_id):
+    """The file owned by `user_id`, whatever its state, or None."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="Cooperative", Creator=user_id
+    ):
+        return brain._unrestrictedGetObject()
+    return None
+
+
+def find_by_siret(siret):
+    """The file with this SIRET number, whatever its state, or None."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="Cooperative", siret=siret
+    ):
+        return brain._unrestrictedGetObject()
+    return None
+
+
+def create_draft_file(user, **fields):
+    """The account's file, created as a draft that the account owns."""
+    fields.setdefault("consultation_email", user.getProperty("email"))
+    with api.env.adopt_roles(["Manager"]):
+        cooperative = api.content.create(
+            container=directory(), type="Cooperative", **fields
+        )
+        hand_over(cooperative, user)
+    return cooperative
+
+
+def hand_over(obj, user):
+    """Make `user` the owner and creator of `obj`, and nobody else its owner."""
+    user_id = user.getId()
+    obj.changeOwnership(user.getUser(), recursive=False)
+    obj.setCreators([user_id])
+    for other_id, roles in obj.get_local_roles():
+        if other_id != user_id and "Owner" in roles:
+            remaining = [role for role in roles if role != "Owner"]
+            obj.manage_delLocalRoles([other_id])
+            if remaining:
+                obj.manage_setLocalRoles(other_id, remaining)
+    obj.manage_setLocalRoles(user_id, ["Owner"])
+    obj.reindexObject()
+    obj.reindexObjectSecurity()
