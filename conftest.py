@@ -7,9 +7,15 @@ import os
 # the tests check the French interface, so they need the compiled catalogs.
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
+from coop.content.testing import LoopbackSMTPServer  # noqa: E402
+from coop.policy.setuphandlers.mail import configure_mailhost  # noqa: E402
 from coop.policy.testing import COOP_POLICY_FUNCTIONAL_TESTING  # noqa: E402
 from coop.policy.testing import COOP_POLICY_INTEGRATION_TESTING  # noqa: E402
+from pathlib import Path  # noqa: E402
 from pytest_plone import fixtures_factory  # noqa: E402
+
+import pytest  # noqa: E402
+import transaction  # noqa: E402
 
 
 # zope.pytestlayer creates the fixtures of a layer, and of its bases, once per
@@ -26,3 +32,26 @@ globals().update(
         )
     )
 )
+
+
+@pytest.fixture
+def smtp_server(functional_portal, monkeypatch):
+    """A real SMTP server on loopback that the site's queued MailHost delivers to.
+
+    The queue starts empty: messages that earlier tests queued (for a server
+    that was not there) would otherwise arrive here.
+    """
+    server = LoopbackSMTPServer()
+    server.start()
+    monkeypatch.setenv("COOP_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("COOP_SMTP_PORT", str(server.port))
+    mailhost = functional_portal.MailHost
+    # The queue thread keeps the mailer it was started with.
+    mailhost._stopQueueProcessorThread()
+    configure_mailhost(functional_portal)
+    for queued in Path(mailhost.smtp_queue_directory).glob("*/*"):
+        queued.unlink()
+    transaction.commit()
+    yield server
+    mailhost._stopQueueProcessorThread()
+    server.stop()

@@ -2,6 +2,8 @@
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message
+from email.header import decode_header
+from email.header import make_header
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -75,6 +77,10 @@ class LoopbackSMTPServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+    def subjects(self):
+        """The decoded subjects of the messages received so far."""
+        return [str(make_header(decode_header(m["Subject"]))) for m in self.messages]
 
     def wait_for(self, count, timeout=20.0):
         """Wait until ``count`` messages arrived; return them."""
