@@ -5,7 +5,7 @@ VENV := .venv
 BUILDOUT_CFG ?= buildout.cfg
 
 .DEFAULT_GOAL := help
-.PHONY: help install start test lint format constraints clean
+.PHONY: help install start test lint format constraints system-deps clean
 
 help:  ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -25,7 +25,11 @@ install: bin/instance  ## Install everything (Python packages through buildout)
 start: install  ## Create the site with demo content if absent and serve it on http://localhost:8080/coop
 	bin/coop-dev-server
 
-test: install  ## Run the whole test suite
+# Browser tests drive Debian's chromium with Playwright (never a downloaded browser).
+system-deps:  ## Debian packages the tests need (installed as root when missing)
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: install system-deps  ## Run the whole test suite
 	bin/pytest
 
 constraints: constraints.txt  ## Derive pip constraints from profiles/versions.cfg

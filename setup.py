@@ -29,6 +29,7 @@ setup(
         "test": [
             "aiosmtpd",
             "coop.policy[test]",
+            "playwright",
             "pytest",
             "pytest-plone",
             "requests",
@@ -38,6 +39,7 @@ setup(
         "console_scripts": [
             "coop-site = coop_platform.site:main",
             "coop-dev-server = coop_platform.devserver:main",
+            "coop-import-cooperatives = coop_platform.import_cooperatives:main",
         ],
     },
 )

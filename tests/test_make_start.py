@@ -11,65 +11,19 @@ import os
 import pytest
 import re
 import requests
-import socket
 import subprocess
 import time
 
 
 ROOT = Path(__file__).parent.parent
-BIN = ROOT / "bin"
-INSTANCE_ETC = ROOT / "parts" / "instance" / "etc"
-VAR = str(ROOT / "var")
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
-def instance_home(tmp_path_factory):
-    """The instance's configuration, with its data in a directory of its own."""
-    home = tmp_path_factory.mktemp("instance")
-    port = free_port()
-    zope_conf = (INSTANCE_ETC / "zope.conf").read_text().replace(VAR, str(home))
-    (home / "zope.conf").write_text(zope_conf)
-    wsgi_ini = (
-        (INSTANCE_ETC / "wsgi.ini")
-        .read_text()
-        .replace(str(INSTANCE_ETC / "zope.conf"), str(home / "zope.conf"))
-        .replace("0.0.0.0:8080", f"127.0.0.1:{port}")
-        .replace(VAR, str(home))
-    )
-    (home / "wsgi.ini").write_text(wsgi_ini)
-    for folder in ("filestorage", "blobstorage", "log", "instance", "cache"):
-        (home / folder).mkdir(exist_ok=True)
-    return home, port
-
-
-def coop_site(home, *args):
-    env = dict(
-        os.environ,
-        COOP_ZOPE_CONF=str(home / "zope.conf"),
-        COOP_MAIL_QUEUE=str(home / "mailqueue"),
-    )
-    return subprocess.run(
-        [BIN / "coop-site", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-
-
-@pytest.fixture(scope="module")
-def served_site(instance_home):
+def served_site(instance_home, run_script):
     home, port = instance_home
-    first = coop_site(home, "--demo")
+    first = run_script(home, "coop-site", "--demo")
     assert first.returncode == 0, first.stderr[-3000:]
-    second = coop_site(home, "--demo")
+    second = run_script(home, "coop-site", "--demo")
     assert second.returncode == 0, second.stderr[-3000:]
     interpreter = ROOT / "parts" / "instance" / "bin" / "interpreter"
     server = subprocess.Popen(

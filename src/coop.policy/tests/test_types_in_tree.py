@@ -53,7 +53,9 @@ def member(portal):
 
     def create(group_id):
         with api.env.adopt_roles(["Manager"]):
-            user = api.user.create(email=f"{group_id}@example.org")
+            user = api.user.create(
+                email=f"{group_id}@example.org", password="un-mot-de-passe-solide"
+            )
             api.group.add_user(groupname=group_id, user=user)
         return user
 

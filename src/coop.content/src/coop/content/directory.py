@@ -7,6 +7,8 @@ that the account owns; this module is the one place that does it.
 
 from plone import api
 
+import secrets
+
 
 DIRECTORY_ID = "annuaire"
 # Group ids are the contract of DESIGN §3 (coop.policy creates the groups).
@@ -20,6 +22,8 @@ def directory():
 
 def create_account(email, password=None, fullname=""):
     """An account that logs in with `email`; a random password when none is given."""
+    # plone.api's own random password is shorter than the site's password policy.
+    password = password or secrets.token_urlsafe(24)
     with api.env.adopt_roles(["Manager"]):
         user = api.user.create(
             email=email, password=password, properties={"fullname": fullname}

@@ -1,10 +1,18 @@
-"""A list of keywords typed as one `;`-separated text, in forms and over REST."""
+"""How the file's lists reach forms and REST.
 
+Keywords are typed as one `;`-separated text; grids of rows check their
+list's constraint in forms as they do over REST.
+"""
+
+from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidget
+from collective.z3cform.datagridfield.datagridfield import DataGridValidator
+from coop.content.interfaces import ICoopContentLayer
 from coop.content.keywords import split_keywords
 from plone.restapi.deserializer.dxfields import CollectionFieldDeserializer
 from plone.restapi.interfaces import IFieldDeserializer
 from z3c.form.converter import TextLinesConverter
 from z3c.form.interfaces import ITextLinesWidget
+from z3c.form.validator import SimpleFieldValidator
 from zope.component import adapter
 from zope.interface import implementer
 from zope.interface import Interface
@@ -39,3 +47,12 @@ class KeywordsDeserializer(CollectionFieldDeserializer):
         elif isinstance(value, list):
             value = [keyword.strip() for keyword in value if str(keyword).strip()]
         return super().__call__(value)
+
+
+@adapter(Interface, ICoopContentLayer, Interface, IList, DataGridFieldWidget)
+class GridValidator(DataGridValidator):
+    """A grid's cells, then the list's own constraint, which the grid skips."""
+
+    def validate(self, value, force=False):
+        super().validate(value, force)
+        return SimpleFieldValidator.validate(self, value, force)

@@ -2,9 +2,16 @@
 
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
+from email.policy import compat32
 from email.utils import formataddr
 from html import escape
 from plone import api
+
+
+# SMTP ends lines with CRLF (RFC 5321 §2.3.8). The MailHost writes a message
+# object out with its own policy; with the default one (LF), a strict server
+# reads a message longer than 1000 bytes as one line and refuses it.
+SMTP_POLICY = compat32.clone(linesep="\r\n")
 
 
 def text_to_html(text):
@@ -24,7 +31,7 @@ def send_mail(recipients, subject, text, reply_to=None):
             api.portal.get_registry_record("plone.email_from_address"),
         )
     )
-    message = MIMEMultipart("alternative")
+    message = MIMEMultipart("alternative", policy=SMTP_POLICY)
     message["Subject"] = subject
     message["From"] = sender
     message["To"] = ", ".join(recipients)

@@ -88,3 +88,9 @@ class LoopbackSMTPServer:
         while len(self.messages) < count and time.monotonic() < deadline:
             time.sleep(0.1)
         return list(self.messages)
+
+
+def plain_text(message):
+    """The decoded plain-text part of a received message."""
+    part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
+    return part.get_payload(decode=True).decode(part.get_content_charset())

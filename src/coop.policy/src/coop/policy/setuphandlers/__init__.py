@@ -1,5 +1,7 @@
+from coop.policy.setuphandlers.directory_scale import scale_directory
 from coop.policy.setuphandlers.groups import create_groups
 from coop.policy.setuphandlers.mail import configure_mailhost
+from coop.policy.setuphandlers.passwords import require_long_passwords
 from coop.policy.setuphandlers.site_tree import create_site_tree
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -30,4 +32,6 @@ def post_install(context):
     portal.setLanguage(api.portal.get_registry_record("plone.default_language"))
     create_groups()
     create_site_tree(portal)
+    scale_directory(portal)
     configure_mailhost(portal)
+    require_long_passwords(portal)

@@ -1,0 +1,173 @@
+"""The moderators' tools (DESIGN §6): review queue, send-back form, @workflow."""
+
+from coop.content import _
+from coop.content.content.cooperative import ICooperative
+from coop.content.moderation import check_comment
+from coop.content.moderation import last_submission
+from coop.content.moderation import MAX_COMMENT_LENGTH
+from coop.content.moderation import PUBLISH
+from coop.content.moderation import review_queue_url
+from coop.content.moderation import SEND_BACK
+from plone import api
+from plone.protect import CheckAuthenticator
+from plone.restapi.deserializer import json_body
+from plone.restapi.services.workflow.transition import WorkflowTransition
+from Products.Five.browser import BrowserView
+from zExceptions import BadRequest
+from zExceptions import Forbidden
+from zope.i18n import translate
+from zope.schema import ValidationError
+
+
+NOT_PENDING = _("This file is not waiting for review.")
+NOT_YOURS = _("You may not take this step on this file.")
+NOT_FROM_HERE = _("This step is not possible from the current state of the file.")
+
+
+def _can(transition, cooperative):
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    return transition in {t["id"] for t in workflow_tool.getTransitionsFor(cooperative)}
+
+
+def _sector(cooperative):
+    field = ICooperative["sector"].bind(cooperative)
+    vocabulary = field.vocabulary
+    sector = cooperative.sector
+    return vocabulary.getTerm(sector).title if sector in vocabulary else sector
+
+
+class ReviewQueue(BrowserView):
+    """The pending files of this folder, oldest submission first.
+
+    Publishing takes one click here; sending back asks the reason, which goes
+    to the send-back form of the file.
+    """
+
+    max_length = MAX_COMMENT_LENGTH
+
+    def __call__(self):
+        if self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            self._publish(self.request.form.get("uid"))
+            # Back to the list, so that reloading the page publishes nothing.
+            return self.request.response.redirect(self.url)
+        return self.index()
+
+    @property
+    def url(self):
+        return f"{self.context.absolute_url()}/@@review-queue"
+
+    def _pending(self, **query):
+        return api.content.find(
+            context=self.context,
+            portal_type="Cooperative",
+            review_state="pending",
+            **query,
+        )
+
+    def files(self):
+        return [
+            self._row(brain.getObject())
+            for brain in self._pending(sort_on="submitted", sort_order="ascending")
+        ]
+
+    def _row(self, cooperative):
+        submitted = last_submission(cooperative)
+        return {
+            "uid": api.content.get_uuid(cooperative),
+            "title": cooperative.title,
+            "url": cooperative.absolute_url(),
+            "city": cooperative.city,
+            "sector": _sector(cooperative),
+            "submitted": submitted
+            and api.portal.get_localized_time(submitted, long_format=True),
+            "send_back_url": f"{cooperative.absolute_url()}/@@send-back",
+        }
+
+    def _publish(self, uid):
+        # A missing or repeated uid would match no file, or several.
+        brains = self._pending(UID=uid) if uid and isinstance(uid, str) else []
+        cooperative = brains[0].getObject() if len(brains) == 1 else None
+        if cooperative is None or not _can(PUBLISH, cooperative):
+            api.portal.show_message(NOT_PENDING, self.request, type="error")
+            return
+        api.content.transition(obj=cooperative, transition=PUBLISH)
+        api.portal.show_message(
+            _("The file ${title} is published.", mapping={"title": cooperative.title}),
+            self.request,
+        )
+
+
+class SendBack(BrowserView):
+    """Send a pending file back to its owner, with the reason they receive."""
+
+    max_length = MAX_COMMENT_LENGTH
+    error = None
+
+    def __call__(self):
+        self.comment = self.request.form.get("comment", "")
+        if self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            if not self.pending:
+                api.portal.show_message(NOT_PENDING, self.request, type="error")
+                return self.request.response.redirect(self.context.absolute_url())
+            try:
+                check_comment(SEND_BACK, self.comment)
+            except ValidationError as error:
+                self.error = error.doc()
+            else:
+                return self._send_back()
+        return self.index()
+
+    @property
+    def pending(self):
+        return _can(SEND_BACK, self.context)
+
+    def _send_back(self):
+        api.content.transition(
+            obj=self.context, transition=SEND_BACK, comment=self.comment.strip()
+        )
+        api.portal.show_message(
+            _(
+                "The file ${title} is sent back to its owner.",
+                mapping={"title": self.context.title},
+            ),
+            self.request,
+        )
+        return self.request.response.redirect(review_queue_url(self.context))
+
+
+class CooperativeWorkflowTransition(WorkflowTransition):
+    """plone.restapi's @workflow, with DESIGN §7's errors before anything changes.
+
+    The workflow refuses a bad comment too, but plone.restapi reports that, and
+    a transition the user may not take, as a WorkflowException in English,
+    after it has already touched the file; here they are French errors: 400 for
+    bad input, 403 for a step that is not the user's to take.
+    """
+
+    def reply(self):
+        try:
+            check_comment(self.transition, json_body(self.request).get("comment"))
+        except ValidationError as error:
+            message = translate(error.doc(), context=self.request)
+            raise BadRequest(f"comment : {message}") from None
+        self._check_transition()
+        return super().reply()
+
+    def _check_transition(self):
+        if self.transition is None or _can(self.transition, self.context):
+            return
+        # plone.restapi answers a transition to the current state as a success.
+        if self.is_same_state(self.context):
+            return
+        state = api.content.get_state(self.context)
+        exits = {
+            transition
+            for workflow in self.wftool.getWorkflowsFor(self.context)
+            if state in workflow.states
+            for transition in workflow.states[state].transitions
+        }
+        if self.transition in exits:
+            raise Forbidden(translate(NOT_YOURS, context=self.request))
+        raise BadRequest(translate(NOT_FROM_HERE, context=self.request))

@@ -1,0 +1,64 @@
+"""Moderation of the directory (DESIGN §6): the rules every way in shares.
+
+A file goes through `coop_directory_workflow` from the toolbar, the review
+queue, the send-back form, the REST API or code; the forms and the REST
+service check the transition's comment with `check_comment` to answer with a
+clear message, and the workflow itself refuses a bad comment (see
+subscribers.moderation), so no way in skips the rule.
+"""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from coop.content import _
+from plone import api
+from zope.schema import ValidationError
+
+
+MODERATORS_GROUP = "moderators"
+SUBMIT = "submit"
+PUBLISH = "publish"
+SEND_BACK = "send_back"
+# The comment is kept in the review history and mailed: a reason, not a file.
+MAX_COMMENT_LENGTH = 2000
+
+
+class ReasonRequired(ValidationError):
+    __doc__ = _(
+        "Give the reason for sending the file back: the cooperative receives it "
+        "by e-mail."
+    )
+
+
+class CommentTooLong(ValidationError):
+    __doc__ = _("A comment has at most 2000 characters.")
+
+
+class CommentNotText(ValidationError):
+    __doc__ = _("A comment is text.")
+
+
+def check_comment(transition, comment):
+    """Raise a ValidationError when `comment` cannot go with `transition`."""
+    comment = "" if comment is None else comment
+    if not isinstance(comment, str):
+        raise CommentNotText(comment)
+    if len(comment) > MAX_COMMENT_LENGTH:
+        raise CommentTooLong(comment)
+    if transition == SEND_BACK and not comment.strip():
+        raise ReasonRequired(comment)
+
+
+def last_submission(cooperative):
+    """When the file was last submitted for review (a DateTime), or None."""
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    for workflow_id in workflow_tool.getChainFor(cooperative):
+        history = workflow_tool.getHistoryOf(workflow_id, cooperative) or ()
+        for entry in reversed(history):
+            if entry.get("action") == SUBMIT:
+                return entry["time"]
+    return None
+
+
+def review_queue_url(cooperative):
+    """The review queue of the folder that holds `cooperative`."""
+    return f"{aq_parent(aq_inner(cooperative)).absolute_url()}/@@review-queue"

@@ -1,0 +1,135 @@
+"""What the moderation of a cooperative's file sets off (DESIGN §6, §8)."""
+
+from coop.content import _
+from coop.content.mail import send_mail
+from coop.content.moderation import check_comment
+from coop.content.moderation import MODERATORS_GROUP
+from coop.content.moderation import PUBLISH
+from coop.content.moderation import review_queue_url
+from coop.content.moderation import SEND_BACK
+from coop.content.moderation import SUBMIT
+from plone import api
+from Products.CMFCore.WorkflowCore import WorkflowException
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+from zope.schema import ValidationError
+
+
+def _comment(event):
+    # The workflow passes no keyword arguments when it sets the initial state.
+    return (event.kwargs or {}).get("comment", "")
+
+
+def refuse_bad_comment(cooperative, event):
+    """Stop a transition whose comment breaks the rules, whoever asks for it."""
+    if event.transition is None:
+        return
+    try:
+        check_comment(event.transition.id, _comment(event))
+    except ValidationError as error:
+        raise WorkflowException(translate(error.doc(), context=getRequest())) from None
+
+
+def index_submission(cooperative, event):
+    """The review queue sorts on the submission date, which only a submit changes."""
+    if event.transition is not None and event.transition.id == SUBMIT:
+        cooperative.reindexObject(idxs=["submitted"])
+
+
+def mail_about_moderation(cooperative, event):
+    """Tell the moderators about a submission, and the owner about the decision."""
+    if event.transition is None:
+        return
+    transition = event.transition.id
+    if transition == SUBMIT:
+        _mail_moderators(cooperative)
+    elif transition == SEND_BACK:
+        _mail_owner_sent_back(cooperative, _comment(event))
+    elif transition == PUBLISH:
+        _mail_owner_published(cooperative)
+
+
+def _french(message):
+    # Mail is read later, away from the request: always in the site's language.
+    return translate(message, target_language=api.portal.get_default_language())
+
+
+def _text(*paragraphs):
+    # Messages are ours to translate; other paragraphs are someone's own words.
+    return "\n\n".join(
+        _french(paragraph) if isinstance(paragraph, Message) else paragraph
+        for paragraph in paragraphs
+    )
+
+
+def _moderator_addresses():
+    if api.group.get(groupname=MODERATORS_GROUP) is None:
+        return []
+    addresses = (
+        user.getProperty("email", None)
+        for user in api.user.get_users(groupname=MODERATORS_GROUP)
+    )
+    return sorted({address for address in addresses if address})
+
+
+def _owner_address(cooperative):
+    """Where mail about the file goes: its consultation e-mail, else its owner's."""
+    if cooperative.consultation_email:
+        return cooperative.consultation_email
+    owner = cooperative.getOwnerTuple()
+    user = api.user.get(userid=owner[1]) if owner else None
+    return user.getProperty("email", None) if user is not None else None
+
+
+def _mail_moderators(cooperative):
+    title = {"title": cooperative.title}
+    subject = _french(_("File to review: ${title}", mapping=title))
+    text = _text(
+        _("Hello,"),
+        _("The cooperative ${title} submitted its file for review.", mapping=title),
+        _("Read the file: ${url}", mapping={"url": cooperative.absolute_url()}),
+        _("Review queue: ${url}", mapping={"url": review_queue_url(cooperative)}),
+    )
+    # One message each, so that no moderator sees the others' addresses.
+    for address in _moderator_addresses():
+        send_mail([address], subject, text)
+
+
+def _mail_owner_sent_back(cooperative, reason):
+    address = _owner_address(cooperative)
+    if not address:
+        return
+    title = {"title": cooperative.title}
+    subject = _french(_("Your file ${title} is sent back to you", mapping=title))
+    text = _text(
+        _("Hello,"),
+        _(
+            "The moderators send your file ${title} back to you, for this reason:",
+            mapping=title,
+        ),
+        reason.strip(),
+        _(
+            "Update your file, then submit it for review again: ${url}",
+            mapping={"url": cooperative.absolute_url()},
+        ),
+    )
+    send_mail([address], subject, text)
+
+
+def _mail_owner_published(cooperative):
+    address = _owner_address(cooperative)
+    if not address:
+        return
+    title = {"title": cooperative.title}
+    subject = _french(_("Your file ${title} is published", mapping=title))
+    text = _text(
+        _("Hello,"),
+        _(
+            "Your file ${title} is published: everyone can now find it in the "
+            "cooperative directory.",
+            mapping=title,
+        ),
+        _("See your file: ${url}", mapping={"url": cooperative.absolute_url()}),
+    )
+    send_mail([address], subject, text)

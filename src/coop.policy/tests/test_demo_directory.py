@@ -1,0 +1,123 @@
+from AccessControl.SecurityManagement import noSecurityManager
+from coop.content.content.cooperative import ICooperative
+from coop.content.directory import cooperative_of
+from coop.content.validators import luhn_valid
+from coop.content.validators import valid_siret
+from coop.policy.setuphandlers.demo_directory import demo_cooperatives
+from coop.policy.setuphandlers.demo_directory import PENDING
+from coop.policy.setuphandlers.demo_directory import PUBLISHED
+from plone import api
+from zope.schema import getFieldsInOrder
+
+import pytest
+
+
+DEMO_PROFILE = "coop.policy:demo"
+COOPERATIVE_ACCOUNT = "cooperative@coop.example"
+
+
+@pytest.fixture
+def demo(portal, apply_profiles):
+    apply_profiles(portal, [DEMO_PROFILE])
+    return portal
+
+
+@pytest.fixture
+def files(demo):
+    return list(demo["annuaire"].objectValues())
+
+
+def published(files):
+    return [obj for obj in files if api.content.get_state(obj=obj) == "published"]
+
+
+def test_counts_per_state(files):
+    states = [api.content.get_state(obj=obj) for obj in files]
+    assert (states.count("published"), states.count("pending")) == (40, 3)
+    assert (PUBLISHED, PENDING) == (40, 3)
+    assert len(files) == 43
+
+
+def test_anonymous_finds_the_published_files_only(demo, files):
+    noSecurityManager()
+    found = api.content.find(portal_type="Cooperative")
+    assert {brain.UID for brain in found} == {obj.UID() for obj in published(files)}
+
+
+def test_spread_over_departments_and_sectors(files):
+    shown = published(files)
+    assert len({obj.department for obj in shown}) >= 8
+    assert len({obj.sector for obj in shown}) >= 6
+    assert len({obj.region for obj in shown}) >= 2
+
+
+def test_names_say_the_legal_form(files):
+    titles = [obj.title for obj in files]
+    assert len(set(titles)) == len(titles)
+    for obj in files:
+        prefix = obj.title.split()[0]
+        assert prefix in ("Scop", "Scic"), obj.title
+        assert obj.legal_form.startswith(prefix.lower() + "_"), obj.title
+
+
+def test_every_file_passes_the_schema(files):
+    for obj in files:
+        for name, field in getFieldsInOrder(ICooperative):
+            field.bind(obj).validate(getattr(obj, name))
+
+
+def test_sirets_are_valid_and_distinct(files):
+    sirets = [obj.siret for obj in files]
+    assert len(set(sirets)) == len(sirets)
+    for siret in sirets:
+        assert valid_siret(siret)
+        # The SIREN, the company's own number, has its own check digit.
+        assert luhn_valid(siret[:9])
+
+
+def test_what_buyers_look_at(files):
+    for obj in files:
+        assert 1 <= len(obj.goods_services) <= 4, obj.title
+        assert 3 <= len(obj.competences) <= 8, obj.title
+        assert obj.description and obj.city and obj.consultation_email
+    branches = [obj for obj in files if obj.establishments]
+    assert len(branches) >= 5
+    for obj in branches:
+        departments = {row["department"] for row in obj.establishments}
+        assert None not in departments
+        assert obj.department not in departments, obj.title
+    assert len([obj for obj in files if obj.client_references]) >= 10
+
+
+def test_the_demo_cooperative_account_owns_one_file(demo, files):
+    user = api.user.get(username=COOPERATIVE_ACCOUNT)
+    userid = user.getId()
+    owned = [obj for obj in files if obj.getOwner().getId() == userid]
+    assert len(owned) == 1
+    (own,) = owned
+    assert cooperative_of(userid) == own
+    assert api.content.get_state(obj=own) == "published"
+    assert own.listCreators() == (userid,)
+    assert own.consultation_email == COOPERATIVE_ACCOUNT
+    assert own.director["name"] == user.getProperty("fullname")
+    owners = [
+        principal for principal, roles in own.get_local_roles() if "Owner" in roles
+    ]
+    assert owners == [userid]
+    assert api.user.has_permission("Modify portal content", user=user, obj=own)
+    others = [obj for obj in files if obj is not own]
+    assert not any(
+        api.user.has_permission("Modify portal content", user=user, obj=obj)
+        for obj in others
+    )
+
+
+def test_applying_twice_creates_nothing(demo, files, apply_profiles):
+    apply_profiles(demo, [DEMO_PROFILE])
+    assert sorted(demo["annuaire"].objectIds()) == sorted(obj.getId() for obj in files)
+
+
+def test_the_files_are_deterministic(portal):
+    first = demo_cooperatives("Julien Perrin", COOPERATIVE_ACCOUNT)
+    assert first == demo_cooperatives("Julien Perrin", COOPERATIVE_ACCOUNT)
+    assert len({file_id for file_id, _state, _fields in first}) == 43

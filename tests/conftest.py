@@ -1,0 +1,169 @@
+"""Fixtures of the cross-package tests (test modules import no other module here)."""
+
+from AccessControl.SpecialUsers import nobody
+from coop.content.directory import create_account
+from coop.content.directory import create_draft_file
+from dataclasses import dataclass
+from pathlib import Path
+from plone import api
+
+import os
+import pytest
+import socket
+import subprocess
+
+
+PASSWORD = "un-mot-de-passe-solide"
+FIELDS = {
+    "title": "Scop Menuiserie du Lac",
+    "legal_form": "scop_sarl",
+    "siret": "73282932000074",
+    "description": "Menuiserie et agencement sur mesure.",
+    "sector": "F",
+    "goods_services": ["45"],
+    "postal_code": "74600",
+    "city": "Seynod",
+}
+OTHER_FIELDS = {
+    **FIELDS,
+    "title": "Scic Énergies du Léman",
+    "siret": "44306184100047",
+    "sector": "D",
+    "postal_code": "74200",
+    "city": "Thonon-les-Bains",
+}
+EMAILS = {
+    "owner": "gerance@menuiserie-du-lac.example",
+    "other_cooperative": "contact@energies-du-leman.example",
+    "buyer": "achats@mairie.example",
+    "moderator": "moderation@urscop.example",
+    "site_administrator": "admin@urscop.example",
+}
+PATH_TO = {"draft": (), "pending": ("submit",), "published": ("submit", "publish")}
+
+
+@dataclass
+class Directory:
+    """One account per persona of DESIGN §3, and two cooperatives' draft files."""
+
+    people: dict
+    cooperative: object
+    other_file: object
+    password = PASSWORD
+    emails = EMAILS
+    fields = FIELDS
+    other_fields = OTHER_FIELDS
+
+    @classmethod
+    def create(cls):
+        # The other file comes first: an order of submission that the tests
+        # check is then never the order of creation too.
+        other = create_account(EMAILS["other_cooperative"], PASSWORD, "Léa Favre")
+        other_file = create_draft_file(other, **OTHER_FIELDS)
+        owner = create_account(EMAILS["owner"], PASSWORD, "Claire Martin")
+        with api.env.adopt_roles(["Manager"]):
+            buyer = api.user.create(email=EMAILS["buyer"], password=PASSWORD)
+            api.group.add_user(groupname="buyers", user=buyer)
+            moderator = api.user.create(email=EMAILS["moderator"], password=PASSWORD)
+            api.group.add_user(groupname="moderators", user=moderator)
+            admin = api.user.create(
+                email=EMAILS["site_administrator"], password=PASSWORD
+            )
+            api.user.grant_roles(user=admin, roles=["Site Administrator"])
+        people = {
+            "anonymous": nobody,
+            "buyer": buyer,
+            "other_cooperative": other,
+            "owner": owner,
+            "moderator": moderator,
+            "site_administrator": admin,
+        }
+        return cls(people, create_draft_file(owner, **FIELDS), other_file)
+
+    @staticmethod
+    def bring_to(cooperative, state):
+        """Take a draft file to `state` the way it goes in real life."""
+        with api.env.adopt_roles(["Manager"]):
+            for transition in PATH_TO[state]:
+                api.content.transition(obj=cooperative, transition=transition)
+        assert api.content.get_state(cooperative) == state
+
+    @staticmethod
+    def backdate_submission(cooperative, hours):
+        """Pretend the last submission was `hours` ago.
+
+        The catalog keeps dates to the minute: submissions made by one test
+        would otherwise all be equal.
+        """
+        workflow_id = "coop_directory_workflow"
+        *earlier, last = cooperative.workflow_history[workflow_id]
+        assert last["action"] == "submit"
+        cooperative.workflow_history[workflow_id] = (
+            *earlier,
+            {**last, "time": last["time"] - hours / 24},
+        )
+        cooperative.reindexObject(idxs=["submitted"])
+
+
+@pytest.fixture
+def create_directory():
+    """`Directory.create`, for the site of the test's own layer fixture."""
+    return Directory.create
+
+
+# The buildout's scripts and instance, for the end-to-end tests of `make test`.
+ROOT = Path(__file__).parent.parent
+INSTANCE_ETC = ROOT / "parts" / "instance" / "etc"
+VAR = str(ROOT / "var")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def instance_home(tmp_path_factory):
+    """The instance's configuration, with its data in a directory of its own.
+
+    Returns the directory, with its zope.conf and wsgi.ini, and the port the
+    WSGI server would listen on.
+    """
+    home = tmp_path_factory.mktemp("instance")
+    port = free_port()
+    zope_conf = (INSTANCE_ETC / "zope.conf").read_text().replace(VAR, str(home))
+    (home / "zope.conf").write_text(zope_conf)
+    wsgi_ini = (
+        (INSTANCE_ETC / "wsgi.ini")
+        .read_text()
+        .replace(str(INSTANCE_ETC / "zope.conf"), str(home / "zope.conf"))
+        .replace("0.0.0.0:8080", f"127.0.0.1:{port}")
+        .replace(VAR, str(home))
+    )
+    (home / "wsgi.ini").write_text(wsgi_ini)
+    for folder in ("filestorage", "blobstorage", "log", "instance", "cache"):
+        (home / folder).mkdir(exist_ok=True)
+    return home, port
+
+
+@pytest.fixture(scope="module")
+def run_script():
+    """Run a script of bin/ on the database of an instance home."""
+
+    def run(home, script, *args):
+        environment = dict(
+            os.environ,
+            COOP_ZOPE_CONF=str(home / "zope.conf"),
+            COOP_MAIL_QUEUE=str(home / "mailqueue"),
+        )
+        return subprocess.run(
+            [ROOT / "bin" / script, *args],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+
+    return run
