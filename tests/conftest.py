@@ -106,6 +106,24 @@ class Directory:
 
 
 @pytest.fixture
+def cooperative_fields():
+    """The fields of a valid cooperative's file."""
+    return dict(FIELDS)
+
+
+@pytest.fixture
+def people(directory):
+    """The accounts of `directory`, the fixture each test module defines."""
+    return directory.people
+
+
+@pytest.fixture
+def cooperative(directory):
+    """The owner's file of `directory`."""
+    return directory.cooperative
+
+
+@pytest.fixture
 def create_directory():
     """`Directory.create`, for the site of the test's own layer fixture."""
     return Directory.create

@@ -17,16 +17,6 @@ def directory(portal, create_directory):
 
 
 @pytest.fixture
-def people(directory):
-    return directory.people
-
-
-@pytest.fixture
-def cooperative(directory):
-    return directory.cooperative
-
-
-@pytest.fixture
 def bring_to(directory):
     return directory.bring_to
 

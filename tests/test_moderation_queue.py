@@ -20,11 +20,6 @@ def directory(functional_portal, create_directory):
 
 
 @pytest.fixture
-def cooperative(directory):
-    return directory.cooperative
-
-
-@pytest.fixture
 def browse(request_factory, directory):
     """A classic-UI session of a persona; redirects are the test's to follow."""
 

@@ -24,16 +24,6 @@ def directory(functional_portal, create_directory):
 
 
 @pytest.fixture
-def people(directory):
-    return directory.people
-
-
-@pytest.fixture
-def cooperative(directory):
-    return directory.cooperative
-
-
-@pytest.fixture
 def at(directory):
     """Bring a file to a state for good; its REST path."""
 

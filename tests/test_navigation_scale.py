@@ -22,16 +22,6 @@ import transaction
 
 FILES = 60
 BATCH = 20
-FIELDS = {
-    "title": "Scop Menuiserie du Lac",
-    "legal_form": "scop_sarl",
-    "siret": "73282932000074",
-    "description": "Menuiserie et agencement sur mesure.",
-    "sector": "F",
-    "goods_services": ["45"],
-    "postal_code": "74600",
-    "city": "Seynod",
-}
 # Where a page shows what is around it, as opposed to its own content.
 AROUND_CONTENT = (
     "#portal-header",
@@ -44,14 +34,14 @@ AROUND_CONTENT = (
 
 
 @pytest.fixture
-def directory(functional_portal):
+def directory(functional_portal, cooperative_fields):
     folder = functional_portal["annuaire"]
     with api.env.adopt_roles(["Manager"]):
         for number in range(FILES):
             obj = api.content.create(
                 container=folder,
                 type="Cooperative",
-                **{**FIELDS, "title": f"Scop numéro {number}"},
+                **{**cooperative_fields, "title": f"Scop numéro {number}"},
                 id=f"scop-{number:02d}",
             )
             api.content.transition(obj=obj, transition="submit")
@@ -103,11 +93,13 @@ def test_the_directory_blocks_the_navigation_column(portal):
     assert assignments.getBlacklistStatus(CONTEXT_CATEGORY) is True
 
 
-def test_adding_a_file_does_not_rewrite_a_list_of_all_files(portal):
+def test_adding_a_file_does_not_rewrite_a_list_of_all_files(portal, cooperative_fields):
     directory = portal["annuaire"]
     assert isinstance(directory.getOrdering(), UnorderedOrdering)
     with api.env.adopt_roles(["Manager"]):
-        api.content.create(container=directory, type="Cooperative", **FIELDS)
+        api.content.create(
+            container=directory, type="Cooperative", **cooperative_fields
+        )
     assert not set(IAnnotations(directory)) & {
         DefaultOrdering.ORDER_KEY,
         DefaultOrdering.POS_KEY,

@@ -132,27 +132,23 @@ def valid_client_references(rows):
     return True
 
 
-def _data(file):
-    return file.data if file is not None else b""
+def _valid_upload(file, content_types, max_bytes, wrong_type, too_large):
+    """A file of one of `content_types`, judged from its bytes, within `max_bytes`."""
+    if file is None:
+        return True
+    data = file.data
+    if sniff_content_type(data) not in content_types:
+        raise wrong_type(file.filename)
+    if len(data) > max_bytes:
+        raise too_large(file.filename)
+    return True
 
 
 def valid_plaque(file):
-    if file is None:
-        return True
-    data = _data(file)
-    if sniff_content_type(data) not in PLAQUE_TYPES:
-        raise PlaqueNotPdfOrJpeg(file.filename)
-    if len(data) > PLAQUE_MAX_BYTES:
-        raise PlaqueTooLarge(file.filename)
-    return True
+    return _valid_upload(
+        file, PLAQUE_TYPES, PLAQUE_MAX_BYTES, PlaqueNotPdfOrJpeg, PlaqueTooLarge
+    )
 
 
 def valid_logo(file):
-    if file is None:
-        return True
-    data = _data(file)
-    if sniff_content_type(data) not in LOGO_TYPES:
-        raise LogoNotAnImage(file.filename)
-    if len(data) > LOGO_MAX_BYTES:
-        raise LogoTooLarge(file.filename)
-    return True
+    return _valid_upload(file, LOGO_TYPES, LOGO_MAX_BYTES, LogoNotAnImage, LogoTooLarge)
