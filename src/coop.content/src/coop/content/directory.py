@@ -33,24 +33,22 @@ def create_account(email, password=None, fullname=""):
     return api.user.get(userid=user.getId())
 
 
-def cooperative_of(user_id):
-    """The file owned by `user_id`, whatever its state, or None."""
+def _first_file(**query):
+    """The first file matching `query`, whatever its state and the user, or None."""
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(
-        portal_type="Cooperative", Creator=user_id
-    ):
+    for brain in catalog.unrestrictedSearchResults(portal_type="Cooperative", **query):
         return brain._unrestrictedGetObject()
     return None
+
+
+def cooperative_of(user_id):
+    """The file owned by `user_id`, whatever its state, or None."""
+    return _first_file(Creator=user_id)
 
 
 def find_by_siret(siret):
     """The file with this SIRET number, whatever its state, or None."""
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(
-        portal_type="Cooperative", siret=siret
-    ):
-        return brain._unrestrictedGetObject()
-    return None
+    return _first_file(siret=siret)
 
 
 def create_draft_file(user, **fields):
