@@ -1,13 +1,23 @@
 from coop.content.content.cooperative import ICooperative
 from coop.content.keywords import normalized_keywords
 from coop.content.moderation import last_submission
+from coop.content.vocabularies.geography import department_for_postal_code
+from coop.content.vocabularies.geography import region_for_department
 from plone.indexer import indexer
+from zope.component import getUtility
+from zope.schema.interfaces import IVocabularyFactory
 
 
 @indexer(ICooperative)
 def competences(cooperative):
     """Folded competences: "Bâtiment " and "batiment" are one keyword."""
     return normalized_keywords(cooperative.competences)
+
+
+@indexer(ICooperative)
+def competence_labels(cooperative):
+    """The competences as the cooperative typed them, for the result cards."""
+    return tuple(cooperative.competences or ())
 
 
 @indexer(ICooperative)
@@ -19,3 +29,59 @@ def submitted(cooperative):
     pending file may drop out of the queue.
     """
     return last_submission(cooperative) or cooperative.created()
+
+
+def _departments(cooperative):
+    """The head office's department and every secondary establishment's."""
+    head_office = cooperative.head_office or {}
+    codes = [
+        cooperative.department,
+        department_for_postal_code(head_office.get("postal_code")),
+        *(row.get("department") for row in cooperative.establishments or ()),
+    ]
+    return list(dict.fromkeys(filter(None, codes)))
+
+
+@indexer(ICooperative)
+def department(cooperative):
+    """A buyer looking in a department finds the cooperatives established there."""
+    return _departments(cooperative)
+
+
+@indexer(ICooperative)
+def region(cooperative):
+    """The regions of the head office and of every establishment."""
+    regions = map(region_for_department, _departments(cooperative))
+    return list(dict.fromkeys(filter(None, regions)))
+
+
+@indexer(ICooperative)
+def has_logo(cooperative):
+    return bool(cooperative.logo)
+
+
+def _title(vocabulary_name, value):
+    vocabulary = getUtility(IVocabularyFactory, name=vocabulary_name)(None)
+    return vocabulary.getTerm(value).title if value in vocabulary else ""
+
+
+@indexer(ICooperative)
+def searchable_text(cooperative):
+    """Name, activity, competences, goods and services, sector and towns.
+
+    The site's lexicon folds case and accents: "batiment" finds "Bâtiment".
+    """
+    establishments = cooperative.establishments or ()
+    words = [
+        cooperative.title,
+        cooperative.description,
+        *(cooperative.competences or ()),
+        *(
+            _title("coop.content.cpv_divisions", code)
+            for code in cooperative.goods_services or ()
+        ),
+        _title("coop.content.naf_sections", cooperative.sector),
+        cooperative.city,
+        *(row.get("city") for row in establishments),
+    ]
+    return " ".join(filter(None, words))

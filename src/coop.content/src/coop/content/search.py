@@ -1,0 +1,491 @@
+"""The directory search (DESIGN §7, spec §II.A.2): one piece for every caller.
+
+The search page of /annuaire, `@coop-search`, the CSV export and the home page
+widgets all go through here. Only published cooperatives are ever found,
+whoever asks. Everything is read from the catalog's indexes and metadata:
+no cooperative is woken up, so a search costs about the same with 1 000 or
+10 000 files.
+
+The criteria combine (AND); a criterion given several values matches any of
+them (OR). The facet counts of a criterion say how many files match all the
+*other* criteria and that value: what choosing the value would give.
+"""
+
+from BTrees.IIBTree import IISet
+from BTrees.IIBTree import intersection
+from coop.content import _
+from coop.content.keywords import normalize_keyword
+from dataclasses import dataclass
+from dataclasses import field
+from DateTime import DateTime
+from plone import api
+from plone.memoize import ram
+from Products.CMFCore.indexing import processQueue
+from Products.CMFCore.utils import _getAuthenticatedUser
+from zope.component import getUtility
+from zope.i18n import translate
+from zope.schema.interfaces import IVocabularyFactory
+
+import re
+
+
+PORTAL_TYPE = "Cooperative"
+PUBLISHED = "published"
+
+# The criteria with a closed list of values, and their vocabularies.
+VOCABULARY_FACETS = {
+    "department": "coop.content.departments",
+    "region": "coop.content.regions",
+    "sector": "coop.content.naf_sections",
+    "goods_services": "coop.content.cpv_divisions",
+    "legal_form": "coop.content.legal_forms",
+}
+KEYWORDS = "competences"
+FACETS = (*VOCABULARY_FACETS, KEYWORDS)
+TEXT = "SearchableText"
+CRITERIA = (TEXT, *FACETS)
+# The labels of the criteria in messages: the file's own field titles.
+LABELS = {
+    TEXT: _("Text searched"),
+    "department": _("Department"),
+    "region": _("Region"),
+    "sector": _("Sector of activity"),
+    "goods_services": _("Goods and services"),
+    "legal_form": _("Legal form"),
+    KEYWORDS: _("Competences"),
+    "sort_on": _("Sort order"),
+}
+
+# sort_on: the index and whether it runs backwards. Names for people, index
+# ids for REST clients used to plone.restapi's @search.
+SORTS = {
+    "sortable_title": ("sortable_title", False),
+    "name": ("sortable_title", False),
+    "effective": ("effective", True),
+    "newest": ("effective", True),
+}
+DEFAULT_SORT = "sortable_title"
+
+DEFAULT_BATCH_SIZE = 20
+MAX_BATCH_SIZE = 100
+MAX_TEXT_LENGTH = 200
+MAX_WORDS = 10
+MAX_VALUES = 10
+# The most common competences a facet lists.
+KEYWORD_FACET_SIZE = 20
+# Words of the text query: letters and digits; markup and operators fall out.
+WORD = re.compile(r"\w+")
+OPERATORS = {"and", "or", "not", "near"}
+
+
+class SearchError(ValueError):
+    """A criterion the search refuses; `message` is translatable and names it."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def translated(self, request):
+        return translate(self.message, context=request)
+
+
+def _label(name):
+    return translate(LABELS[name], context=api.env.getRequest())
+
+
+def _vocabulary(name):
+    return getUtility(IVocabularyFactory, name=VOCABULARY_FACETS[name])(None)
+
+
+def _title(name, value):
+    """The title of a facet's value; the value itself when the vocabulary lost it."""
+    if value in (None, ""):
+        return None
+    vocabulary = _vocabulary(name)
+    return vocabulary.getTerm(value).title if value in vocabulary else value
+
+
+@dataclass
+class Query:
+    """A checked search: the criteria given, sort order and batch."""
+
+    criteria: dict = field(default_factory=dict)
+    text: str = ""
+    sort_on: str = DEFAULT_SORT
+    b_start: int = 0
+    b_size: int = DEFAULT_BATCH_SIZE
+
+    def as_params(self):
+        """The query as URL parameters (lists for repeated ones), without batching."""
+        params = {TEXT: self.text} if self.text else {}
+        params.update(self.criteria)
+        if self.sort_on != DEFAULT_SORT:
+            params["sort_on"] = self.sort_on
+        return params
+
+
+def _values(name, raw):
+    """The non-empty text values of a criterion; refuses anything but text."""
+    values = raw if isinstance(raw, list | tuple) else [raw]
+    if not all(isinstance(value, str) for value in values):
+        raise SearchError(
+            _(
+                'The criterion "${criterion}" expects text.',
+                mapping={"criterion": _label(name)},
+            )
+        )
+    values = list(dict.fromkeys(value.strip() for value in values if value.strip()))
+    if len(values) > MAX_VALUES:
+        raise SearchError(
+            _(
+                'Too many values for the criterion "${criterion}": at most ${max}.',
+                mapping={"criterion": _label(name), "max": MAX_VALUES},
+            )
+        )
+    return values
+
+
+def _integer(form, name, default):
+    raw = form.get(name, default)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        raise SearchError(
+            _('"${name}" must be a whole number.', mapping={"name": name})
+        ) from None
+
+
+def parse_query(form, default_size=DEFAULT_BATCH_SIZE):
+    """A Query from request parameters; SearchError names a bad one.
+
+    Unknown values of the closed lists are refused (a typing mistake must not
+    look like "no cooperative"); the batch size is kept within MAX_BATCH_SIZE.
+    """
+    criteria = {}
+    for name in VOCABULARY_FACETS:
+        values = _values(name, form.get(name, []))
+        vocabulary = _vocabulary(name)
+        for value in values:
+            if value not in vocabulary:
+                raise SearchError(
+                    _(
+                        'Unknown value "${value}" for the criterion "${criterion}".',
+                        mapping={"value": value[:40], "criterion": _label(name)},
+                    )
+                )
+        if values:
+            criteria[name] = values
+    keywords = [
+        keyword
+        for keyword in map(normalize_keyword, _values(KEYWORDS, form.get(KEYWORDS, [])))
+        if keyword
+    ]
+    if keywords:
+        criteria[KEYWORDS] = keywords
+    text = form.get(TEXT) or ""
+    if not isinstance(text, str):
+        raise SearchError(
+            _(
+                'The criterion "${criterion}" expects text.',
+                mapping={"criterion": _label(TEXT)},
+            )
+        )
+    if len(text) > MAX_TEXT_LENGTH:
+        raise SearchError(
+            _(
+                "The text searched is too long: at most ${max} characters.",
+                mapping={"max": MAX_TEXT_LENGTH},
+            )
+        )
+    sort_on = form.get("sort_on") or DEFAULT_SORT
+    if not isinstance(sort_on, str) or sort_on not in SORTS:
+        raise SearchError(
+            _(
+                'Unknown sort order "${value}": use sortable_title or effective.',
+                mapping={"value": str(sort_on)[:40]},
+            )
+        )
+    b_start = max(0, _integer(form, "b_start", 0))
+    b_size = min(max(1, _integer(form, "b_size", default_size)), MAX_BATCH_SIZE)
+    return Query(criteria, text.strip(), sort_on, b_start, b_size)
+
+
+def text_query(text):
+    """The ZCTextIndex query of what someone typed: every word, the last as a prefix.
+
+    Markup, quotes, brackets and boolean operators cannot reach the query
+    parser: only words do.
+    """
+    words = [
+        word
+        for word in WORD.findall(text)
+        if len(word) > 1 and word.casefold() not in OPERATORS
+    ][:MAX_WORDS]
+    if not words:
+        return ""
+    words[-1] += "*"
+    return " AND ".join(words)
+
+
+def _catalog():
+    return api.portal.get_tool("portal_catalog")
+
+
+def _records(catalog, query):
+    """The record ids matching every term of `query`, read from the indexes."""
+    result = None
+    for name, value in query.items():
+        found = catalog._catalog.getIndex(name)._apply_index({name: value})
+        records = found[0] if found else IISet()
+        if hasattr(records, "items"):
+            # A text index scores its results: only the ids matter here.
+            records = IISet(records.keys())
+        result = records if result is None else intersection(result, records)
+        if not result:
+            return IISet()
+    return result
+
+
+def _visible(catalog):
+    """The published cooperatives the current user may see."""
+    # As the catalog's own search: index what this transaction changed first.
+    processQueue()
+    query = {
+        "portal_type": PORTAL_TYPE,
+        "review_state": PUBLISHED,
+        "allowedRolesAndUsers": catalog._listAllowedRolesAndUsers(
+            _getAuthenticatedUser(catalog)
+        ),
+    }
+    if not catalog.allow_inactive({}):
+        query["effectiveRange"] = DateTime()
+    return _records(catalog, query)
+
+
+def _intersect(sets):
+    result = None
+    for records in sorted(sets, key=len):
+        result = records if result is None else intersection(result, records)
+        if not result:
+            return IISet()
+    return result
+
+
+def _count(documents, within):
+    """How many of an index entry's documents (a set, or one id) are `within`."""
+    if isinstance(documents, int):
+        return int(documents in within)
+    return len(intersection(documents, within))
+
+
+def _vocabulary_counts(catalog, name, within, selected):
+    """The facet of a closed list, in the vocabulary's order."""
+    index = catalog._catalog.getIndex(name)._index
+    facet = []
+    for term in _vocabulary(name):
+        documents = index.get(term.value)
+        count = _count(documents, within) if documents is not None else 0
+        if count or term.value in selected:
+            facet.append({"value": term.value, "title": term.title, "count": count})
+    return facet
+
+
+def _catalog_state(function, catalog, *args):
+    """A cache key that changes with every committed change of the catalog.
+
+    While the current transaction changes the catalog, nothing is cached: what
+    it sees may never be committed.
+    """
+    counter = catalog._counter
+    if counter is None:
+        return ("/".join(catalog.getPhysicalPath()), None, args)
+    counter()  # loads it: a ghost has no serial yet
+    if counter._p_changed or counter._p_jar is None:
+        raise ram.DontCache
+    return ("/".join(catalog.getPhysicalPath()), counter._p_serial, args)
+
+
+@ram.cache(_catalog_state)
+def _keyword_sizes(catalog):
+    """Every competence keyword with its number of files, the largest first.
+
+    Computed once per state of the catalog: the keywords are free text and
+    may be many thousands.
+    """
+    index = catalog._catalog.getIndex(KEYWORDS)._index
+    sizes = [
+        (1 if isinstance(documents, int) else len(documents), keyword)
+        for keyword, documents in index.items()
+    ]
+    sizes.sort(key=lambda size: (-size[0], size[1]))
+    return sizes
+
+
+def _top_keywords(catalog, within, limit, selected=()):
+    """The `limit` competences most files `within` have, with their counts.
+
+    A keyword's count in the whole catalog bounds its count `within`: the
+    keywords are taken largest first until no other one can come in.
+    """
+    index = catalog._catalog.getIndex(KEYWORDS)._index
+    counts = []
+    for size, keyword in _keyword_sizes(catalog):
+        if len(counts) >= limit and size <= counts[limit - 1][0]:
+            break
+        count = _count(index[keyword], within)
+        if count:
+            counts.append((count, keyword))
+            counts.sort(key=lambda item: (-item[0], item[1]))
+    counts = counts[:limit]
+    listed = {keyword for _count_, keyword in counts}
+    counts += [
+        (_count(index.get(k, IISet()), within), k) for k in selected if k not in listed
+    ]
+    return [
+        {"value": keyword, "title": _keyword_title(catalog, keyword), "count": count}
+        for count, keyword in counts
+    ]
+
+
+def _keyword_title(catalog, keyword):
+    """A keyword as a cooperative typed it (accents, capitals), from metadata."""
+    documents = catalog._catalog.getIndex(KEYWORDS)._index.get(keyword)
+    if documents is None:
+        return keyword
+    rid = documents if isinstance(documents, int) else documents.minKey()
+    labels = catalog.getMetadataForRID(rid).get("competence_labels") or ()
+    for label in labels:
+        if normalize_keyword(label) == keyword:
+            return label
+    return keyword
+
+
+@dataclass
+class Results:
+    """One batch of results, the total and the facets."""
+
+    query: Query
+    brains: object
+    total: int
+    facets: dict
+
+    def items(self):
+        return [summary(brain) for brain in self.brains]
+
+
+def search(query, batch=True, facets=True):
+    """Run a checked Query: the batch asked for (every result if not `batch`)."""
+    catalog = _catalog()
+    visible = _visible(catalog)
+    sets = {}
+    if query.text:
+        words = text_query(query.text)
+        sets[TEXT] = _records(catalog, {TEXT: words}) if words else IISet()
+    for name, values in query.criteria.items():
+        sets[name] = _records(catalog, {name: values})
+    results = _intersect([visible, *sets.values()])
+    index_name, reverse = SORTS[query.sort_on]
+    total = len(results)
+    if not total:
+        brains = []
+    elif batch:
+        brains = catalog._catalog.sortResults(
+            results,
+            catalog._catalog.getIndex(index_name),
+            reverse=reverse,
+            limit=query.b_start + query.b_size,
+            merge=True,
+            actual_result_count=total,
+            b_start=query.b_start,
+            b_size=query.b_size,
+        )
+    else:
+        brains = catalog._catalog.sortResults(
+            results, catalog._catalog.getIndex(index_name), reverse=reverse
+        )
+    return Results(
+        query,
+        brains,
+        total,
+        _facets(catalog, query, visible, sets, results) if facets else {},
+    )
+
+
+def _facets(catalog, query, visible, sets, results):
+    facets = {}
+    for name in FACETS:
+        if name in query.criteria:
+            others = [records for other, records in sets.items() if other != name]
+            within = _intersect([visible, *others])
+        else:
+            within = results
+        selected = query.criteria.get(name, ())
+        if name == KEYWORDS:
+            facets[name] = _top_keywords(catalog, within, KEYWORD_FACET_SIZE, selected)
+        else:
+            facets[name] = _vocabulary_counts(catalog, name, within, selected)
+    return facets
+
+
+def summary(brain):
+    """A result as REST, the page and the export show it, from catalog metadata."""
+    url = brain.getURL()
+    sector = brain.sector or None
+    legal_form = brain.legal_form or None
+    return {
+        "@id": url,
+        "UID": brain.UID,
+        "title": brain.Title,
+        "description": brain.Description,
+        "city": brain.city or None,
+        "sector": sector and {"token": sector, "title": _title("sector", sector)},
+        "legal_form": legal_form
+        and {"token": legal_form, "title": _title("legal_form", legal_form)},
+        "goods_services": [
+            {"token": code, "title": _title("goods_services", code)}
+            for code in brain.goods_services or ()
+        ],
+        "competences": list(brain.competence_labels or ()),
+        "logo": f"{url}/@@images/logo/thumb" if brain.has_logo else None,
+        "effective": brain.effective.ISO8601() if brain.effective else None,
+    }
+
+
+@ram.cache(_catalog_state)
+def _latest_records(catalog, limit):
+    results = search(Query(sort_on="newest", b_size=limit), facets=False)
+    return [brain.getRID() for brain in results.brains]
+
+
+def latest(limit):
+    """The most recently published cooperatives, newest first.
+
+    Published files are visible to everyone: the home page shares one answer
+    per state of the catalog.
+    """
+    catalog = _catalog()
+    return [summary(catalog._catalog[rid]) for rid in _latest_records(catalog, limit)]
+
+
+@ram.cache(_catalog_state)
+def _common_keywords(catalog, limit):
+    return _top_keywords(catalog, _visible(catalog), limit)
+
+
+def common_keywords(limit):
+    """The competences that most published files have, with their counts."""
+    return _common_keywords(_catalog(), limit)
+
+
+def bounded_limit(raw, default):
+    """A number of items asked for, within 1 and MAX_BATCH_SIZE.
+
+    Not a number: the default (a widget's size is no criterion worth a 400).
+    """
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        value = default
+    return min(max(1, value), MAX_BATCH_SIZE)

@@ -1,0 +1,38 @@
+"""`GET @coop-search`: the directory search of DESIGN §7."""
+
+from coop.content.search import parse_query
+from coop.content.search import search
+from coop.content.search import SearchError
+from plone.batching.batch import Batch
+from plone.restapi.batching import HypermediaBatch
+from plone.restapi.services import Service
+
+
+class SearchBatch(HypermediaBatch):
+    """plone.restapi's batching links over a batch the search already cut."""
+
+    def __init__(self, request, results):
+        self.request = request
+        self.b_start = results.query.b_start
+        self.b_size = results.query.b_size
+        self.batch = Batch(results.brains, self.b_size, self.b_start)
+
+
+class CoopSearchGet(Service):
+    def reply(self):
+        try:
+            query = parse_query(self.request.form)
+        except SearchError as error:
+            self.request.response.setStatus(400)
+            return {"type": "BadRequest", "message": error.translated(self.request)}
+        results = search(query)
+        batch = SearchBatch(self.request, results)
+        reply = {
+            "@id": batch.canonical_url,
+            "items": results.items(),
+            "items_total": results.total,
+            "facets": results.facets,
+        }
+        if batch.links:
+            reply["batching"] = batch.links
+        return reply
