@@ -22,6 +22,8 @@ import transaction
 
 FILES = 60
 BATCH = 20
+# The home page's widget of the latest registered cooperatives.
+LATEST = 5
 # Where a page shows what is around it, as opposed to its own content.
 AROUND_CONTENT = (
     "#portal-header",
@@ -106,13 +108,26 @@ def test_adding_a_file_does_not_rewrite_a_list_of_all_files(portal, cooperative_
     }
 
 
-@pytest.mark.parametrize("path", ["", "/la-cooperative", "/agenda"])
+def in_menu(document, directory):
+    # The directory itself is a section of the menu.
+    menu = document.cssselect("#portal-globalnav")
+    return directory.absolute_url() in {a.get("href") for a in menu[0].iter("a")}
+
+
+@pytest.mark.parametrize("path", ["/la-cooperative", "/agenda"])
 def test_section_pages_link_no_file(browser, directory, path):
     document = render(browser, api.portal.get().absolute_url() + path)
     assert files_linked([document], directory) == set()
-    # The directory itself is a section of the menu.
-    menu = document.cssselect("#portal-globalnav")
-    assert directory.absolute_url() in {a.get("href") for a in menu[0].iter("a")}
+    assert in_menu(document, directory)
+
+
+def test_the_home_page_links_to_the_latest_files_only(browser, directory):
+    document = render(browser, api.portal.get().absolute_url())
+    assert files_linked(around_content(document), directory) == set()
+    latest = document.cssselect("#content .coop-latest")
+    assert len(files_linked(latest, directory)) == LATEST
+    assert files_linked([document], directory) == files_linked(latest, directory)
+    assert in_menu(document, directory)
 
 
 def test_a_files_page_links_to_no_other_file(browser, directory):

@@ -30,6 +30,7 @@ setup(
     zip_safe=False,
     python_requires=">=3.11",
     install_requires=[
+        "coop.content",
         "Products.CMFPlone",
         "plone.api",
         "plonetheme.barceloneta",

@@ -11,6 +11,8 @@ from zope.i18n import translate
 
 
 INTRANET_POLICY = "coop_intranet"
+# The home page of DESIGN §4 (coop.theme): three spaces, quick search, widgets.
+HOME_VIEW = "coop-home"
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Section:
     block_local_roles: bool = False
     children: tuple = ()
     portal_type: str = "Folder"
+    layout: str = ""
 
 
 SECTIONS = (
@@ -36,6 +39,8 @@ SECTIONS = (
         # Cooperatives get their one file from the registration wizard, never
         # by adding it themselves; moderators pre-register, edit and review.
         local_roles={"moderators": ("Contributor", "Editor", "Reviewer")},
+        # The search page lists the files a batch at a time (coop.content).
+        layout="directory-search",
     ),
     Section(
         "consultations",
@@ -121,6 +126,7 @@ SECTIONS = (
 
 def create_site_tree(portal):
     """Create the sections that are missing and (re)apply their settings."""
+    portal.setLayout(HOME_VIEW)
     for section in SECTIONS:
         folder = _ensure_section(portal, section)
         if section.id == "intranet":
@@ -147,6 +153,8 @@ def _ensure_section(container, section):
         )
         if section.published:
             api.content.transition(obj=folder, to_state="published")
+    if section.layout:
+        folder.setLayout(section.layout)
     constraints = ISelectableConstrainTypes(folder)
     constraints.setConstrainTypesMode(ENABLED)
     constraints.setLocallyAllowedTypes(section.allowed_types)

@@ -1,0 +1,178 @@
+"""`/annuaire`: the directory search page and the CSV export of its results.
+
+The query lives in the URL (GET), so that a search can be bookmarked, shared
+and saved; coop.content.search does the searching.
+"""
+
+from Acquisition import aq_base
+from coop.content import _
+from coop.content.directory import directory
+from coop.content.search import FACETS
+from coop.content.search import LABELS
+from coop.content.search import parse_query
+from coop.content.search import search
+from coop.content.search import SearchError
+from coop.content.search import summary
+from plone import api
+from plone.batching.batch import Batch
+from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
+from zExceptions import NotFound
+from zope.i18n import translate
+
+import csv
+import io
+
+
+COMPETENCES_ON_CARDS = 3
+# A cell starting so is a formula to a spreadsheet: text typed by a
+# cooperative must never run in a buyer's spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What the cards show in the CSV export, in this order.
+CSV_COLUMNS = (
+    (_("Company name"), lambda item: item["title"]),
+    (_("Legal form"), lambda item: (item["legal_form"] or {}).get("title", "")),
+    (_("Sector of activity"), lambda item: (item["sector"] or {}).get("title", "")),
+    (
+        _("Goods and services"),
+        lambda item: " ; ".join(entry["title"] for entry in item["goods_services"]),
+    ),
+    (_("Competences"), lambda item: " ; ".join(item["competences"])),
+    (_("City"), lambda item: item["city"] or ""),
+    (_("Address of the file"), lambda item: item["@id"]),
+)
+
+
+def _cell(text):
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+class _DirectoryView(BrowserView):
+    def _check_context(self):
+        # Registered for folders; the directory is the one folder it serves.
+        if aq_base(self.context) is not aq_base(directory()):
+            raise NotFound(self.__name__)
+
+    def _query(self):
+        """The checked query, or None with the French message in `self.error`."""
+        self.error = None
+        try:
+            return parse_query(self.request.form)
+        except SearchError as error:
+            self.error = error.translated(self.request)
+            self.request.response.setStatus(400)
+            return None
+
+
+class DirectorySearch(_DirectoryView):
+    """The search form, facets with counts, result cards and batches."""
+
+    def __call__(self):
+        self._check_context()
+        self.query = self._query()
+        self.results = search(self.query) if self.query else None
+        return self.index()
+
+    @property
+    def url(self):
+        return self.context.absolute_url()
+
+    @property
+    def anonymous(self):
+        return api.user.is_anonymous()
+
+    @property
+    def portal_url(self):
+        return api.portal.get().absolute_url()
+
+    @property
+    def text(self):
+        return self.query.text if self.query else ""
+
+    @property
+    def query_string(self):
+        """The current criteria as a query string, without the batch."""
+        if self.query is None:
+            return ""
+        return urlencode(self.query.as_params(), doseq=True)
+
+    @property
+    def sort_on(self):
+        newest = self.query and self.query.sort_on in ("effective", "newest")
+        return "effective" if newest else "sortable_title"
+
+    def facets(self):
+        """Each criterion's select: label, name and options with their counts."""
+        if self.results is None:
+            return []
+        selected = self.query.criteria
+        return [
+            {
+                "name": name,
+                "label": translate(LABELS[name], context=self.request),
+                "options": [
+                    {
+                        "value": entry["value"],
+                        "title": f"{entry['title']} ({entry['count']})",
+                        "selected": entry["value"] in selected.get(name, ()),
+                    }
+                    for entry in self.results.facets[name]
+                ],
+            }
+            for name in FACETS
+        ]
+
+    @property
+    def total(self):
+        return self.results.total if self.results else 0
+
+    def batch(self):
+        if self.results is None:
+            return Batch([], self.query_size)
+        return Batch(self.results.brains, self.query.b_size, self.query.b_start)
+
+    @property
+    def query_size(self):
+        return self.query.b_size if self.query else 20
+
+    def cards(self):
+        if not self.results:
+            return []
+        cards = []
+        for item in self.results.items():
+            item["competences"] = item["competences"][:COMPETENCES_ON_CARDS]
+            item["favorite_url"] = f"{item['@id']}/@@add-favorite"
+            cards.append(item)
+        return cards
+
+    @property
+    def export_url(self):
+        query = self.query_string
+        return f"{self.url}/@@export-csv" + (f"?{query}" if query else "")
+
+
+class ExportCSV(_DirectoryView):
+    """Every result of the current search as CSV, as French spreadsheets open it."""
+
+    def __call__(self):
+        self._check_context()
+        query = self._query()
+        if query is None:
+            return self.error
+        results = search(query, batch=False, facets=False)
+        output = io.StringIO()
+        # Excel in French reads `;` as the separator and needs the BOM for UTF-8.
+        output.write("\ufeff")
+        writer = csv.writer(output, delimiter=";", lineterminator="\r\n")
+        writer.writerow(
+            [translate(title, context=self.request) for title, _value in CSV_COLUMNS]
+        )
+        for brain in results.brains:
+            item = summary(brain)
+            writer.writerow([_cell(value(item)) for _title, value in CSV_COLUMNS])
+        response = self.request.response
+        response.setHeader("Content-Type", "text/csv; charset=utf-8")
+        response.setHeader(
+            "Content-Disposition", 'attachment; filename="cooperatives.csv"'
+        )
+        return output.getvalue().encode("utf-8")

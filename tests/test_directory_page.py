@@ -1,0 +1,279 @@
+"""The search page /annuaire, its CSV export and the REST services, over HTTP."""
+
+from lxml import html
+from plone import api
+from urllib.parse import parse_qs
+from urllib.parse import urlsplit
+
+import csv
+import io
+import pytest
+import transaction
+
+
+FILES = {
+    "menuiserie": {
+        "title": "Scop Menuiserie du Lac",
+        "competences": ["Menuiserie bois", "Bâtiment", "Escaliers", "Bardage"],
+    },
+    "batisseurs": {
+        "title": "Scic Les Bâtisseurs",
+        "legal_form": "scic_sas",
+        "competences": ["Maçonnerie", "Bâtiment"],
+        "postal_code": "34000",
+        "city": "Montpellier",
+    },
+    "formules": {
+        "title": '=HYPERLINK("http://evil.example")',
+        "sector": "J",
+        "competences": ["<script>alert(1)</script>"],
+        "postal_code": "34500",
+        "city": "Béziers",
+    },
+}
+
+
+@pytest.fixture
+def directory(functional_portal, create_directory):
+    """The personas of tests/conftest.py, three published files and two drafts."""
+    folder = functional_portal["annuaire"]
+    people = create_directory()
+    with api.env.adopt_roles(["Manager"]):
+        for file_id, fields in FILES.items():
+            obj = api.content.create(
+                container=folder,
+                type="Cooperative",
+                id=file_id,
+                **{**people.fields, **fields},
+            )
+            api.content.transition(obj=obj, transition="submit")
+            api.content.transition(obj=obj, transition="publish")
+    transaction.commit()
+    return people
+
+
+PERSONAS = ("anonymous", "buyer", "owner", "moderator")
+
+
+@pytest.fixture
+def browse(request_factory, directory):
+    """A requests session logged in as a persona of the directory."""
+
+    def session(persona, api_=False):
+        browser = request_factory(api=api_)
+        if persona != "anonymous":
+            browser.auth = (directory.emails[persona], directory.password)
+        return browser
+
+    return session
+
+
+def page(browser, path="/annuaire", **params):
+    response = browser.get(path, params=params, headers={"Accept": "text/html"})
+    return response, html.fromstring(response.text)
+
+
+def titles(document):
+    return [a.text_content() for a in document.cssselect(".coop-card h2 a")]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_everyone_finds_the_published_files_only(browse, persona):
+    response, document = page(browse(persona))
+    assert response.status_code == 200
+    assert titles(document) == [
+        '=HYPERLINK("http://evil.example")',
+        "Scic Les Bâtisseurs",
+        "Scop Menuiserie du Lac",
+    ]
+    # The personas' draft files never show.
+    assert "Énergies du Léman" not in response.text
+
+
+def test_the_page_is_in_french_with_facet_counts(browse):
+    response, document = page(browse("anonymous"), department="34")
+    assert document.cssselect("h1")[0].text_content().strip() == (
+        "Rechercher dans l'annuaire"
+    )
+    assert "2 coopératives trouvées" in " ".join(
+        document.cssselect(".coop-search-total")[0].text_content().split()
+    )
+    options = {
+        option.get("value"): (option.text_content(), option.get("selected"))
+        for option in document.cssselect("#coop-search-department option")
+    }
+    assert options["34"] == ("34 – Hérault (2)", "selected")
+    assert options["74"] == ("74 – Haute-Savoie (1)", None)
+    assert options[""][0] == "Toutes"
+    assert document.cssselect("a.coop-search-all")[0].get("href").endswith("/annuaire")
+
+
+def test_cards_show_city_sector_and_first_competences(browse):
+    _response, document = page(browse("anonymous"), SearchableText="lac")
+    (card,) = document.cssselect(".coop-card")
+    assert card.cssselect(".coop-card-place")[0].text_content() == "Seynod"
+    assert card.cssselect(".coop-card-sector")[0].text_content() == ("F – Construction")
+    assert [
+        li.text_content() for li in card.cssselect(".coop-card-competences li")
+    ] == [
+        "Menuiserie bois",
+        "Bâtiment",
+        "Escaliers",
+    ]
+
+
+def test_markup_is_shown_as_text(browse):
+    text = '<script>alert("x")</script>'
+    response, document = page(browse("anonymous"), SearchableText=text)
+    assert response.status_code == 200
+    assert "<script>alert" not in response.text
+    assert document.cssselect("#coop-search-text")[0].get("value") == text
+
+
+def test_unknown_values_get_a_french_message(browse):
+    response, document = page(browse("anonymous"), department="<b>99</b>")
+    assert response.status_code == 400
+    message = document.cssselect(".coop-search-error")[0].text_content()
+    assert message == "Valeur inconnue « <b>99</b> » pour le critère « Département »."
+    assert not document.cssselect(".coop-card")
+
+
+def test_batches_link_to_the_next_page(browse):
+    _response, document = page(browse("anonymous"), b_size="2")
+    assert len(titles(document)) == 2
+    next_links = [a.get("href") for a in document.cssselect("#content .pagination a")]
+    assert any("b_start:int=2" in link or "b_start=2" in link for link in next_links)
+
+
+def test_anonymous_visitors_get_no_member_tools(browse):
+    _response, document = page(browse("anonymous"))
+    assert not document.cssselect("input[name='recipients:list']")
+    assert not document.cssselect(".coop-save-search, .coop-search-export")
+    assert not document.cssselect(".coop-card-favorite")
+
+
+@pytest.mark.parametrize("persona", ["buyer", "owner"])
+def test_members_select_cooperatives_for_a_consultation(browse, persona, directory):
+    _response, document = page(browse(persona), sector="F")
+    portal_url = api.portal.get().absolute_url()
+    (form,) = document.cssselect("form.coop-search-results")
+    assert form.get("method") == "get"
+    assert form.get("action") == f"{portal_url}/consultations/++add++Consultation"
+    boxes = form.cssselect("input[name='recipients:list']")
+    directory_folder = api.portal.get()["annuaire"]
+    assert {box.get("value") for box in boxes} == {
+        api.content.get_uuid(directory_folder["menuiserie"]),
+        api.content.get_uuid(directory_folder["batisseurs"]),
+    }
+    assert "Envoyer une consultation aux coopératives sélectionnées" in (
+        form.text_content()
+    )
+    favorites = {a.get("href") for a in document.cssselect(".coop-card-favorite")}
+    assert f"{directory_folder['menuiserie'].absolute_url()}/@@add-favorite" in (
+        favorites
+    )
+    (save,) = document.cssselect("form.coop-save-search")
+    assert (save.get("action"), save.get("method")) == (
+        f"{portal_url}/@@save-search",
+        "post",
+    )
+    query = save.cssselect("input[name='query']")[0].get("value")
+    assert parse_qs(query) == {"sector": ["F"]}
+    assert save.cssselect("input[name='name']")
+
+
+def read_csv(response):
+    assert response.headers["Content-Type"].startswith("text/csv")
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+
+
+@pytest.mark.parametrize("persona", ["buyer", "owner", "moderator"])
+def test_members_export_the_current_results(browse, persona):
+    _response, document = page(browse(persona), department="34")
+    export_url = document.cssselect("a.coop-search-export")[0].get("href")
+    assert parse_qs(urlsplit(export_url).query) == {"department": ["34"]}
+    rows = read_csv(browse(persona).get(export_url))
+    assert rows[0][:3] == ["Raison sociale", "Forme juridique", "Secteur d'activité"]
+    names = sorted(row[0] for row in rows[1:])
+    # A cell that a spreadsheet would run as a formula is kept as text.
+    assert names == ['\'=HYPERLINK("http://evil.example")', "Scic Les Bâtisseurs"]
+
+
+def test_anonymous_visitors_may_not_export(browse):
+    response = browse("anonymous").get("/annuaire/@@export-csv", allow_redirects=False)
+    assert response.status_code in (302, 401)
+    if response.status_code == 302:
+        assert "login" in response.headers["Location"]
+    assert "Bâtisseurs" not in response.text
+
+
+def test_the_search_page_serves_the_directory_only(browse):
+    response = browse("anonymous").get("/agenda/@@directory-search")
+    assert response.status_code == 404
+
+
+# REST
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_coop_search(browse, persona):
+    response = browse(persona, api_=True).get(
+        "/@coop-search", params={"department": "34", "b_size": "1"}
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["items_total"] == 2
+    (item,) = body["items"]
+    assert item["title"] == '=HYPERLINK("http://evil.example")'
+    assert set(item) >= {"@id", "UID", "title", "city", "sector", "competences"}
+    assert {"value": "34", "title": "34 – Hérault", "count": 2} in (
+        body["facets"]["department"]
+    )
+    assert set(body["facets"]) == {
+        "department",
+        "region",
+        "sector",
+        "goods_services",
+        "legal_form",
+        "competences",
+    }
+    assert "b_start=1" in body["batching"]["next"]
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"sector": "ZZ"}, "Valeur inconnue « ZZ » pour le critère « Secteur"),
+        ({"b_size": "x"}, "« b_size » doit être un nombre entier"),
+        ({"sort_on": "Creator"}, "Ordre de tri inconnu"),
+    ],
+)
+def test_coop_search_refuses_bad_input(browse, params, message):
+    response = browse("anonymous", api_=True).get("/@coop-search", params=params)
+    assert response.status_code == 400
+    body = response.json()
+    assert body["type"] == "BadRequest"
+    assert message in body["message"]
+
+
+def test_coop_search_caps_the_batch(browse):
+    response = browse("anonymous", api_=True).get(
+        "/@coop-search", params={"b_size": "1000000"}
+    )
+    assert response.status_code == 200
+    assert len(response.json()["items"]) == 3
+
+
+def test_coop_keywords_and_latest(browse):
+    browser = browse("anonymous", api_=True)
+    keywords = browser.get("/@coop-keywords", params={"limit": "2"}).json()["items"]
+    assert keywords[0] == {"value": "batiment", "title": "Bâtiment", "count": 2}
+    assert len(keywords) == 2
+    latest = browser.get("/@coop-latest", params={"limit": "x"}).json()["items"]
+    assert len(latest) == 3
+    assert (
+        browser.get("/@coop-latest", params={"limit": "1"}).json()["items"][0]["title"]
+        == latest[0]["title"]
+    )

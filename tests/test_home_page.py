@@ -1,0 +1,132 @@
+"""The home page (spec §I): three spaces, quick search, keyword cloud, latest files."""
+
+from coop.policy.setuphandlers.site_tree import create_site_tree
+from DateTime import DateTime
+from datetime import datetime
+from datetime import timedelta
+from lxml import html
+from plone import api
+from urllib.parse import parse_qs
+from urllib.parse import urlsplit
+
+import pytest
+import transaction
+
+
+FILES = (
+    ("Scop Menuiserie du Lac", ["Menuiserie", "Bâtiment"], "F", "published"),
+    ("Scic Les Bâtisseurs", ["Maçonnerie", "batiment"], "F", "published"),
+    ("Scop Numérique Libre", ["Python", "Bâtiment "], "J", "published"),
+    ("Scop Brouillon", ["Secret", "Python"], "J", "draft"),
+    ("Scop En Attente", ["Secret", "Python"], "J", "pending"),
+)
+
+
+@pytest.fixture
+def home(functional_portal, cooperative_fields):
+    folder = functional_portal["annuaire"]
+    with api.env.adopt_roles(["Manager"]):
+        for number, (title, competences, sector, state) in enumerate(FILES):
+            obj = api.content.create(
+                container=folder,
+                type="Cooperative",
+                **{
+                    **cooperative_fields,
+                    "title": title,
+                    "competences": competences,
+                    "sector": sector,
+                },
+            )
+            if state != "draft":
+                api.content.transition(obj=obj, transition="submit")
+            if state == "published":
+                api.content.transition(obj=obj, transition="publish")
+                obj.setEffectiveDate(DateTime(datetime(2025, 3, 1) + timedelta(number)))
+                obj.reindexObject()
+    transaction.commit()
+    return functional_portal
+
+
+@pytest.fixture(params=["Anonymous", "Manager"])
+def document(request, request_factory, home):
+    browser = request_factory(role=request.param, api=False)
+    response = browser.get("/", headers={"Accept": "text/html"})
+    assert response.status_code == 200
+    return html.fromstring(response.text)
+
+
+def test_the_site_root_shows_the_home_page(integration, portal):
+    assert portal.getLayout() == "coop-home"
+    assert portal["annuaire"].getLayout() == "directory-search"
+    # Setting the tree up again changes nothing.
+    with api.env.adopt_roles(["Manager"]):
+        create_site_tree(portal)
+    assert portal.getLayout() == "coop-home"
+
+
+def test_the_home_page_is_in_french(document):
+    assert document.cssselect("h1")[0].text_content().strip() == (
+        "L'annuaire des entreprises coopératives"
+    )
+    headings = [h.text_content().strip() for h in document.cssselect("#content h2")]
+    assert {
+        "Espace acheteur",
+        "Espace entreprise coopérative",
+        "Espace visiteur",
+        "Recherche rapide",
+        "Mots-clés les plus répandus",
+        "Les dernières coopératives enregistrées",
+    } <= set(headings)
+
+
+def test_the_three_spaces_lead_to_their_entry_points(document, home):
+    portal_url = home.absolute_url()
+    links = {a.get("href") for a in document.cssselect(".coop-spaces a")}
+    assert {
+        f"{portal_url}/espace-acheteur",
+        f"{portal_url}/annuaire/@@inscription",
+        f"{portal_url}/annuaire",
+        f"{portal_url}/agenda",
+        f"{portal_url}/la-cooperative",
+    } <= links
+
+
+def test_the_quick_search_goes_to_the_directory(document, home):
+    (form,) = document.cssselect(".coop-quick-search form")
+    assert form.get("action") == f"{home.absolute_url()}/annuaire"
+    assert form.get("method") == "get"
+    assert form.cssselect("input[name='SearchableText']")
+    see_all = document.cssselect(".coop-quick-search a.coop-see-all")[0]
+    assert see_all.get("href") == f"{home.absolute_url()}/annuaire"
+
+
+def test_the_keyword_cloud_counts_published_files_and_links_to_the_search(document):
+    cloud = {
+        a.text_content(): a.get("href") for a in document.cssselect(".coop-keyword")
+    }
+    assert set(cloud) == {"Bâtiment", "Menuiserie", "Maçonnerie", "Python"}
+    query = parse_qs(urlsplit(cloud["Bâtiment"]).query)
+    assert query == {"competences": ["batiment"]}
+    (largest,) = document.cssselect(".coop-keyword-4")
+    assert largest.text_content() == "Bâtiment"
+
+
+def test_the_latest_cooperatives_come_newest_first_with_their_sector(document):
+    items = [
+        " ".join(li.text_content().split())
+        for li in document.cssselect(".coop-latest li")
+    ]
+    assert items == [
+        "Scop Numérique Libre — J – Information et communication",
+        "Scic Les Bâtisseurs — F – Construction",
+        "Scop Menuiserie du Lac — F – Construction",
+    ]
+
+
+def test_a_keyword_link_finds_its_files(request_factory, home):
+    browser = request_factory(api=False)
+    response = browser.get(
+        "/annuaire", params={"competences": "batiment"}, headers={"Accept": "text/html"}
+    )
+    document = html.fromstring(response.text)
+    assert len(document.cssselect(".coop-card")) == 3
