@@ -122,6 +122,22 @@ def test_cards_show_city_sector_and_first_competences(browse):
     ]
 
 
+def test_criteria_combine_in_the_url(browse):
+    response, document = page(
+        browse("anonymous"),
+        department="34",
+        competences="Batiment",
+        sort_on="effective",
+        b_size="100000",
+    )
+    assert response.status_code == 200
+    assert titles(document) == ["Scic Les Bâtisseurs"]
+    selected = document.cssselect("#coop-search-sort option[selected]")
+    assert [option.get("value") for option in selected] == ["effective"]
+    competences = document.cssselect("#coop-search-competences option[selected]")
+    assert [option.get("value") for option in competences] == ["batiment"]
+
+
 def test_markup_is_shown_as_text(browse):
     text = '<script>alert("x")</script>'
     response, document = page(browse("anonymous"), SearchableText=text)
@@ -149,7 +165,15 @@ def test_anonymous_visitors_get_no_member_tools(browse):
     _response, document = page(browse("anonymous"))
     assert not document.cssselect("input[name='recipients:list']")
     assert not document.cssselect(".coop-save-search, .coop-search-export")
-    assert not document.cssselect(".coop-card-favorite")
+    assert not document.cssselect(".coop-card-favorite, .coop-search-consult")
+
+
+def test_moderators_send_no_consultation(browse):
+    # Consultations are for buyers and cooperatives; moderators still export.
+    _response, document = page(browse("moderator"))
+    assert not document.cssselect("input[name='recipients:list']")
+    assert not document.cssselect(".coop-search-consult")
+    assert document.cssselect(".coop-search-export")
 
 
 @pytest.mark.parametrize("persona", ["buyer", "owner"])
@@ -165,9 +189,8 @@ def test_members_select_cooperatives_for_a_consultation(browse, persona, directo
         api.content.get_uuid(directory_folder["menuiserie"]),
         api.content.get_uuid(directory_folder["batisseurs"]),
     }
-    assert "Envoyer une consultation aux coopératives sélectionnées" in (
-        form.text_content()
-    )
+    (button,) = form.cssselect("button.coop-search-consult")
+    assert button.text_content() == "Envoyer une consultation"
     favorites = {a.get("href") for a in document.cssselect(".coop-card-favorite")}
     assert f"{directory_folder['menuiserie'].absolute_url()}/@@add-favorite" in (
         favorites

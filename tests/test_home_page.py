@@ -91,6 +91,19 @@ def test_the_three_spaces_lead_to_their_entry_points(document, home):
     } <= links
 
 
+def test_visitors_are_offered_the_buyer_registration(request_factory, home):
+    portal_url = home.absolute_url()
+
+    def space_links(role):
+        browser = request_factory(role=role, api=False)
+        response = browser.get("/", headers={"Accept": "text/html"})
+        document = html.fromstring(response.text)
+        return {a.get("href") for a in document.cssselect(".coop-space-buyer a")}
+
+    assert f"{portal_url}/@@register" in space_links("Anonymous")
+    assert space_links("Manager") == {f"{portal_url}/espace-acheteur"}
+
+
 def test_the_quick_search_goes_to_the_directory(document, home):
     (form,) = document.cssselect(".coop-quick-search form")
     assert form.get("action") == f"{home.absolute_url()}/annuaire"

@@ -6,6 +6,8 @@ and saved; coop.content.search does the searching.
 
 from Acquisition import aq_base
 from coop.content import _
+from coop.content.directory import BUYERS_GROUP
+from coop.content.directory import COOPERATIVES_GROUP
 from coop.content.directory import directory
 from coop.content.search import FACETS
 from coop.content.search import LABELS
@@ -80,6 +82,16 @@ class DirectorySearch(_DirectoryView):
     @property
     def anonymous(self):
         return api.user.is_anonymous()
+
+    @property
+    def consults(self):
+        """Buyers and cooperatives select cooperatives to send a consultation."""
+        if self.anonymous:
+            return False
+        groups = {
+            group.getId() for group in api.group.get_groups(user=api.user.get_current())
+        }
+        return bool(groups & {BUYERS_GROUP, COOPERATIVES_GROUP})
 
     @property
     def portal_url(self):
