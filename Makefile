@@ -5,7 +5,7 @@ VENV := .venv
 BUILDOUT_CFG ?= buildout.cfg
 
 .DEFAULT_GOAL := help
-.PHONY: help install start test lint format constraints system-deps clean
+.PHONY: help install start test bench lint format constraints system-deps clean
 
 help:  ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ system-deps:  ## Debian packages the tests need (installed as root when missing)
 
 test: install system-deps  ## Run the whole test suite
 	bin/pytest
+
+bench: install  ## Measure the directory search with 1 000 and 10 000 cooperatives (a throwaway site)
+	bin/coop-bench-search
 
 constraints: constraints.txt  ## Derive pip constraints from profiles/versions.cfg
 

@@ -21,8 +21,10 @@ setup(
     python_requires=">=3.11",
     install_requires=[
         "coop.policy",
+        "Faker",
         "Products.CMFPlone",
         "plone.api",
+        "waitress",
         "Zope",
     ],
     extras_require={
@@ -40,6 +42,7 @@ setup(
             "coop-site = coop_platform.site:main",
             "coop-dev-server = coop_platform.devserver:main",
             "coop-import-cooperatives = coop_platform.import_cooperatives:main",
+            "coop-bench-search = coop_platform.bench_search:main",
         ],
     },
 )

@@ -1,0 +1,469 @@
+"""Benchmark of the directory search at scale: `make bench`.
+
+    bin/coop-bench-search [--sizes 1000 10000] [--requests 50] [--clients 8]
+
+It builds a throwaway site in a temporary directory (its own zope.conf and
+FileStorage: the instance's var/ is never touched), fills /annuaire with
+published cooperatives from a deterministic generator (the same files on every
+run and machine), then serves the site with waitress, 4 threads as the
+instance, on a loopback port, and measures with real HTTP requests made by
+clients running in threads of this process: `http.client` connections that
+wait on their sockets most of the time, as an anonymous visitor.
+
+For each page or service: the 50th and 95th percentiles of the latency of one
+client making requests one after the other (after a warm-up), then the
+requests per second that 8 clients making requests at the same time get.
+Measured: `@coop-search` with 0, 1 and 3 criteria, the `/annuaire` page, the
+site's home page (the baseline) and the stock
+`@search?portal_type=Cooperative&sort_on=sortable_title` (25 per page, as
+`@coop-search` here). The directory grows from the first size to the next
+(the first 1 000 files stay), and the table ends with the ratios the issue
+sets as targets at 10 000 files.
+
+Figures depend on the machine and on what else runs on it: compare the ratios
+of one run, not figures of different runs.
+"""
+
+from coop.content.keywords import normalize_keyword
+from coop.content.subscribers.cooperative import derive_geography
+from coop.content.vocabularies.geography import DEPARTMENT_REGION
+from coop.policy.setuphandlers.demo_directory import _siret
+from coop.policy.setuphandlers.demo_directory import LEGAL_FORMS
+from coop.policy.setuphandlers.demo_directory import TRADES
+from coop_platform.site import ensure_site
+from coop_platform.zope_app import start_zope
+from coop_platform.zope_app import zope_app
+from dataclasses import dataclass
+from DateTime import DateTime
+from faker import Faker
+from pathlib import Path
+from plone import api
+from plone.dexterity.utils import createContent
+from urllib.parse import quote
+from waitress import create_server
+
+import argparse
+import http.client
+import itertools
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import transaction
+
+
+SITE_ID = "coop"
+SEED = 2026
+# The French translations, as the instance's environment has them.
+ENVIRONMENT = {"zope_i18n_compile_mo_files": "true"}
+WARM_UP = 5
+PAGE_SIZE = 25
+SERVER_THREADS = 4
+# Files are created and cataloged so many at a time, one transaction each.
+CHUNK = 500
+# The targets of the issue, at the largest size.
+MAX_P95_MS = 80
+MIN_SEARCH_VS_STOCK = 1.5
+MIN_DIRECTORY_VS_HOME = 1.0
+MAX_GROWTH = 2.0
+
+ZOPE_CONF = """\
+%define INSTANCEHOME {home}
+instancehome $INSTANCEHOME
+%define CLIENTHOME {home}
+clienthome $CLIENTHOME
+debug-mode off
+security-policy-implementation C
+verbose-security off
+default-zpublisher-encoding utf-8
+<zodb_db main>
+    cache-size 50000
+    <filestorage>
+        path {home}/Data.fs
+        blob-dir {home}/blobs
+    </filestorage>
+    mount-point /
+</zodb_db>
+"""
+# The site.zcml of a plone.recipe.zope2instance instance.
+SITE_ZCML = """\
+<configure
+    xmlns="http://namespaces.zope.org/zope"
+    xmlns:meta="http://namespaces.zope.org/meta"
+    xmlns:five="http://namespaces.zope.org/five">
+  <include package="Zope2.App" />
+  <include package="Products.Five" />
+  <meta:redefinePermission from="zope2.Public" to="zope.Public" />
+  <five:loadProducts file="meta.zcml" />
+  <five:loadProducts />
+  <five:loadProductsOverrides />
+  <securityPolicy component="AccessControl.security.SecurityPolicy" />
+</configure>
+"""
+
+
+# The generator
+
+
+def _postal_code(department):
+    """A postal code of the department's chief town."""
+    if department == "2A":
+        return "20000"
+    if department == "2B":
+        return "20200"
+    return department.ljust(5, "0")
+
+
+def _by_weight(seed):
+    """The departments, the most common first: a department's weight is 1/rank."""
+    departments = sorted(DEPARTMENT_REGION)
+    # Made-up data, no secret: any generator that repeats itself will do.
+    return random.Random(seed).sample(departments, len(departments))  # noqa: S311
+
+
+def generate(start, stop, seed=SEED):
+    """The files number `start` to `stop - 1`: (id, fields, effective date).
+
+    Each file depends on its number and the seed only: the first 1 000 files
+    are the same whether 1 000 or 10 000 are made. The trades, names and
+    SIRET numbers are the demo directory's; the departments spread over the
+    whole country, some much more than others, as the cooperatives do.
+    """
+    departments = sorted(DEPARTMENT_REGION)
+    ranked = _by_weight(seed)
+    weights = [1 / (rank + 1) for rank in range(len(ranked))]
+    fake = Faker("fr_FR")
+    first = DateTime("2024/01/01 08:00:00 UTC")
+    sirets = set()
+    for number in range(start, stop):
+        fake.seed_instance(seed * 100_000 + number)
+        rng = fake.random
+        trade = TRADES[number % len(TRADES)]
+        prefix, legal_forms = rng.choice(LEGAL_FORMS)
+        department = rng.choices(ranked, weights)[0]
+        city = fake.city()
+        competences = rng.sample(
+            trade.competences, rng.randint(3, min(8, len(trade.competences)))
+        )
+        # Free keywords too: thousands of them in a large directory.
+        competences += [fake.word().capitalize() for _word in range(rng.randint(0, 2))]
+        fields = {
+            "title": f"{prefix} {rng.choice(trade.names)} {fake.last_name()}",
+            "legal_form": rng.choice(legal_forms),
+            "siret": _siret(fake, sirets),
+            "description": trade.activity,
+            "sector": trade.sector,
+            "goods_services": rng.sample(
+                trade.goods_services, rng.randint(1, min(4, len(trade.goods_services)))
+            ),
+            "competences": list(dict.fromkeys(competences))[:10],
+            "consultation_email": f"contact@cooperative-{number}.example",
+            "street": fake.street_address(),
+            "postal_code": _postal_code(department),
+            "city": city,
+            "head_office": {
+                "street": None,
+                "postal_code": _postal_code(department),
+                "city": city,
+            },
+        }
+        if rng.random() < 0.3:
+            fields["establishments"] = [
+                {
+                    "name": f"Agence {index + 1}",
+                    "street": None,
+                    "postal_code": _postal_code(other),
+                    "city": fake.city(),
+                    "department": None,
+                    "phone": None,
+                }
+                for index, other in enumerate(
+                    rng.sample(departments, rng.randint(1, 2))
+                )
+            ]
+        # One file published per hour: the newest have the highest numbers.
+        yield f"cooperative-{number:05d}", fields, first + number / 24
+
+
+def add_published_files(directory, files):
+    """Create, publish and catalog `files` in `directory`, without the wizard.
+
+    Fast: the objects are made and stored directly, with the state, the
+    permissions and the derived fields that submitting and publishing give.
+    """
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    (workflow,) = workflow_tool.getWorkflowsFor("Cooperative")
+    for file_id, fields, effective in files:
+        cooperative = createContent("Cooperative", **fields)
+        cooperative.id = file_id
+        directory._setObject(file_id, cooperative, suppress_events=True)
+        cooperative = directory[file_id]
+        derive_geography(cooperative)
+        cooperative.setEffectiveDate(effective)
+        workflow_tool.setStatusOf(
+            workflow.getId(),
+            cooperative,
+            {
+                "action": "publish",
+                "review_state": "published",
+                "actor": "admin",
+                "comments": "",
+                "time": effective,
+            },
+        )
+        workflow.updateRoleMappingsFor(cooperative)
+        cooperative.indexObject()
+
+
+def fill(zope_conf, start, stop):
+    """Add the files `start` to `stop - 1` to the site, a transaction per chunk."""
+    with zope_app(zope_conf) as app:
+        site = ensure_site(app, SITE_ID)
+        directory = site["annuaire"]
+        files = generate(start, stop)
+        while chunk := list(itertools.islice(files, CHUNK)):
+            add_published_files(directory, chunk)
+            transaction.commit()
+
+
+# The measures
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    path: str
+    json: bool = True
+
+
+def targets(sector, department, competence):
+    """What is measured: a name, a path below the site, JSON or HTML."""
+    page = f"b_size={PAGE_SIZE}"
+    return (
+        Target("home page", "", json=False),
+        Target("/annuaire", "/annuaire", json=False),
+        Target(
+            "stock @search",
+            f"/@search?portal_type=Cooperative&sort_on=sortable_title&{page}",
+        ),
+        Target("@coop-search 0", f"/@coop-search?{page}"),
+        Target("@coop-search 1", f"/@coop-search?sector={sector}&{page}"),
+        Target(
+            "@coop-search 3",
+            f"/@coop-search?sector={sector}&department={department}"
+            f"&competences={competence}&{page}",
+        ),
+    )
+
+
+class Client:
+    """One keep-alive HTTP connection, as a browser or a REST client."""
+
+    def __init__(self, port):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def get(self, target):
+        accept = "application/json" if target.json else "text/html"
+        started = time.perf_counter()
+        self.connection.request(
+            "GET", f"/{SITE_ID}{target.path}", headers={"Accept": accept}
+        )
+        response = self.connection.getresponse()
+        body = response.read()
+        elapsed = time.perf_counter() - started
+        if response.status != 200:
+            raise RuntimeError(f"{target.path}: HTTP {response.status}")
+        return elapsed, body
+
+    def close(self):
+        self.connection.close()
+
+
+def latency(port, target, requests):
+    """p50 and p95 in milliseconds of one client's requests, one after the other."""
+    client = Client(port)
+    try:
+        for _request in range(WARM_UP):
+            client.get(target)
+        times = [client.get(target)[0] * 1000 for _request in range(requests)]
+    finally:
+        client.close()
+    cuts = statistics.quantiles(times, n=20, method="inclusive")
+    return statistics.median(times), cuts[18]
+
+
+def throughput(port, target, clients, requests):
+    """Requests per second of `clients` clients making `requests` each at once."""
+    barrier = threading.Barrier(clients + 1)
+    errors = []
+
+    def run():
+        client = Client(port)
+        try:
+            client.get(target)
+            barrier.wait()
+            for _request in range(requests):
+                client.get(target)
+        except Exception as error:  # reported below, the run is void
+            errors.append(error)
+            barrier.abort()
+        finally:
+            client.close()
+
+    threads = [threading.Thread(target=run) for _client in range(clients)]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    if errors:
+        raise errors[0]
+    return clients * requests / elapsed
+
+
+def measure(port, size, args):
+    """One row per target: (size, name, p50, p95, requests per second)."""
+    # The criteria of the first trade, in the most common department.
+    department = _by_weight(SEED)[0]
+    competence = quote(normalize_keyword(TRADES[0].competences[0]))
+    rows = []
+    for target in targets(TRADES[0].sector, department, competence):
+        client = Client(port)
+        _elapsed, body = client.get(target)
+        client.close()
+        if target.json:
+            found = json.loads(body).get("items_total")
+            print(f"  {target.name}: {found} results", file=sys.stderr)
+        p50, p95 = latency(port, target, args.requests)
+        rate = throughput(port, target, args.clients, args.requests // 2)
+        rows.append((size, target.name, p50, p95, rate))
+    return rows
+
+
+class Server:
+    """The site's WSGI application served by waitress on a free loopback port."""
+
+    def __init__(self, application):
+        self.server = create_server(
+            application, host="127.0.0.1", port=0, threads=SERVER_THREADS
+        )
+        self.port = self.server.effective_port
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.server.close()
+        self.thread.join(timeout=10)
+
+
+# The report
+
+
+def _ratio(rows, size, name, other, column):
+    return rows[size, name][column] / rows[size, other][column]
+
+
+def report(results, sizes):
+    """The table of figures, then the targets with what was reached."""
+    lines = [
+        f"{'files':>6}  {'what':<16}{'p50 ms':>9}{'p95 ms':>9}{'req/s x8':>10}"
+        f"{'vs home':>9}",
+    ]
+    rows = {}
+    for size, name, p50, p95, rate in results:
+        rows[size, name] = (p50, p95, rate)
+    for size, name, p50, p95, rate in results:
+        vs_home = rate / rows[size, "home page"][2]
+        lines.append(
+            f"{size:>6}  {name:<16}{p50:>9.1f}{p95:>9.1f}{rate:>10.1f}{vs_home:>9.2f}"
+        )
+    largest, smallest = max(sizes), min(sizes)
+    checks = [
+        (
+            f"@coop-search 3 criteria p95 at {largest} (ms)",
+            rows[largest, "@coop-search 3"][1],
+            f"<= {MAX_P95_MS}",
+            rows[largest, "@coop-search 3"][1] <= MAX_P95_MS,
+        ),
+    ]
+    for count in ("0", "1", "3"):
+        ratio = _ratio(rows, largest, f"@coop-search {count}", "stock @search", 2)
+        checks.append(
+            (
+                f"@coop-search {count} req/s / stock @search",
+                ratio,
+                f">= {MIN_SEARCH_VS_STOCK}",
+                ratio >= MIN_SEARCH_VS_STOCK,
+            )
+        )
+    ratio = _ratio(rows, largest, "/annuaire", "home page", 2)
+    checks.append(
+        (
+            "/annuaire req/s / home page",
+            ratio,
+            f">= {MIN_DIRECTORY_VS_HOME}",
+            ratio >= MIN_DIRECTORY_VS_HOME,
+        )
+    )
+    if largest != smallest:
+        for name in ("@coop-search 0", "@coop-search 1", "@coop-search 3", "/annuaire"):
+            growth = rows[largest, name][0] / rows[smallest, name][0]
+            checks.append(
+                (
+                    f"{name} p50 {largest} / {smallest}",
+                    growth,
+                    f"<= {MAX_GROWTH}",
+                    growth <= MAX_GROWTH,
+                )
+            )
+    lines += ["", f"{'target':<44}{'measured':>10}  {'wanted':<8} result"]
+    for label, value, wanted, reached in checks:
+        verdict = "ok" if reached else "MISSED"
+        lines.append(f"{label:<44}{value:>10.2f}  {wanted:<8} {verdict}")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument(
+        "--requests", type=int, default=50, help="requests of the lone client"
+    )
+    parser.add_argument("--clients", type=int, default=8)
+    args = parser.parse_args(argv)
+    for name, value in ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+    with tempfile.TemporaryDirectory(prefix="coop-bench-") as home:
+        home = Path(home)
+        (home / "etc").mkdir()
+        (home / "etc" / "site.zcml").write_text(SITE_ZCML)
+        zope_conf = home / "zope.conf"
+        zope_conf.write_text(ZOPE_CONF.format(home=home))
+        os.environ["COOP_MAIL_QUEUE"] = str(home / "mailqueue")
+        application = start_zope(str(zope_conf))
+        results, made = [], 0
+        for size in sorted(args.sizes):
+            started = time.perf_counter()
+            fill(str(zope_conf), made, size)
+            made = size
+            print(
+                f"{size} files ready in {time.perf_counter() - started:.0f} s",
+                file=sys.stderr,
+            )
+            with Server(application) as server:
+                results += measure(server.port, size, args)
+        print(report(results, sorted(args.sizes)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The search benchmark's generator: the same valid published files every time."""
+
+from coop.content.content.cooperative import ICooperative
+from coop.content.search import parse_query
+from coop.content.search import search
+from coop_platform.bench_search import add_published_files
+from coop_platform.bench_search import generate
+from plone import api
+from plone.app.testing import logout
+from zope.schema import getValidationErrors
+
+import pytest
+
+
+FILES = 12
+
+
+def test_the_generator_repeats_itself():
+    files = list(generate(0, FILES))
+    assert files == list(generate(0, FILES))
+    # A file depends on its number only: a larger run starts with the same.
+    assert list(generate(4, 8)) == files[4:8]
+    assert len({fields["siret"] for _id, fields, _date in files}) == FILES
+    assert len({file_id for file_id, _fields, _date in files}) == FILES
+
+
+@pytest.fixture
+def generated(portal):
+    directory = portal["annuaire"]
+    add_published_files(directory, generate(0, FILES))
+    return [directory[file_id] for file_id, _fields, _date in generate(0, FILES)]
+
+
+def test_the_files_are_valid_and_published(generated):
+    for cooperative in generated:
+        assert getValidationErrors(ICooperative, cooperative) == []
+        assert api.content.get_state(cooperative) == "published"
+        assert cooperative.department
+        assert cooperative.region
+
+
+def test_visitors_find_them_by_every_criterion(generated):
+    logout()
+    assert search(parse_query({})).total == FILES
+    branches = [cooperative for cooperative in generated if cooperative.establishments]
+    assert branches, "some files have secondary establishments"
+    cooperative = branches[0]
+    branch_department = cooperative.establishments[0]["department"]
+    form = {
+        "sector": cooperative.sector,
+        "department": branch_department,
+        "competences": cooperative.competences[0],
+        "SearchableText": cooperative.city,
+    }
+    found = search(parse_query(form))
+    assert cooperative.UID() in {brain.UID for brain in found.brains}
