@@ -350,8 +350,13 @@ class Server:
     """The site's WSGI application served by waitress on a free loopback port."""
 
     def __init__(self, application):
+        # With poll(), closing the server from this thread ends its loop.
         self.server = create_server(
-            application, host="127.0.0.1", port=0, threads=SERVER_THREADS
+            application,
+            host="127.0.0.1",
+            port=0,
+            threads=SERVER_THREADS,
+            asyncore_use_poll=True,
         )
         self.port = self.server.effective_port
         self.thread = threading.Thread(target=self.server.run, daemon=True)
