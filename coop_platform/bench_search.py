@@ -13,6 +13,8 @@ wait on their sockets most of the time, as an anonymous visitor.
 For each page or service: the 50th and 95th percentiles of the latency of one
 client making requests one after the other (after a warm-up), then the
 requests per second that 8 clients making requests at the same time get.
+The targets take turns (a request each, a short run of 8 clients each), so
+that what else runs on the machine slows them alike.
 Measured: `@coop-search` with 0, 1 and 3 criteria, the `/annuaire` page, the
 site's home page (the baseline) and the stock
 `@search?portal_type=Cooperative&sort_on=sortable_title` (25 per page, as
@@ -61,6 +63,8 @@ SEED = 2026
 # The French translations, as the instance's environment has them.
 ENVIRONMENT = {"zope_i18n_compile_mo_files": "true"}
 WARM_UP = 5
+# The runs of 8 clients take turns so many times.
+ROUNDS = 5
 PAGE_SIZE = 25
 SERVER_THREADS = 4
 # Files are created and cataloged so many at a time, one transaction each.
@@ -283,21 +287,35 @@ class Client:
         self.connection.close()
 
 
-def latency(port, target, requests):
-    """p50 and p95 in milliseconds of one client's requests, one after the other."""
-    client = Client(port)
+def latencies(port, targets_, requests):
+    """p50 and p95 in milliseconds of one client's requests, one after the other.
+
+    The targets take turns, a request each: what else runs on the machine
+    slows them alike.
+    """
+    clients = {target: Client(port) for target in targets_}
+    times = {target: [] for target in targets_}
     try:
-        for _request in range(WARM_UP):
-            client.get(target)
-        times = [client.get(target)[0] * 1000 for _request in range(requests)]
+        for _round in range(WARM_UP):
+            for target, client in clients.items():
+                client.get(target)
+        for _round in range(requests):
+            for target, client in clients.items():
+                times[target].append(client.get(target)[0] * 1000)
     finally:
-        client.close()
-    cuts = statistics.quantiles(times, n=20, method="inclusive")
-    return statistics.median(times), cuts[18]
+        for client in clients.values():
+            client.close()
+    return {
+        target: (
+            statistics.median(values),
+            statistics.quantiles(values, n=20, method="inclusive")[18],
+        )
+        for target, values in times.items()
+    }
 
 
-def throughput(port, target, clients, requests):
-    """Requests per second of `clients` clients making `requests` each at once."""
+def _concurrent_run(port, target, clients, requests):
+    """Seconds that `clients` clients take to make `requests` requests each at once."""
     barrier = threading.Barrier(clients + 1)
     errors = []
 
@@ -324,7 +342,23 @@ def throughput(port, target, clients, requests):
     elapsed = time.perf_counter() - started
     if errors:
         raise errors[0]
-    return clients * requests / elapsed
+    return elapsed
+
+
+def throughputs(port, targets_, clients, requests):
+    """Requests per second with `clients` clients at once, per target.
+
+    In ROUNDS turns, as the latencies: a short run of each target in turn.
+    """
+    per_round = max(1, requests // ROUNDS)
+    elapsed = dict.fromkeys(targets_, 0.0)
+    for _round in range(ROUNDS):
+        for target in targets_:
+            elapsed[target] += _concurrent_run(port, target, clients, per_round)
+    return {
+        target: clients * per_round * ROUNDS / seconds
+        for target, seconds in elapsed.items()
+    }
 
 
 def measure(port, size, args):
@@ -332,18 +366,17 @@ def measure(port, size, args):
     # The criteria of the first trade, in the most common department.
     department = _by_weight(SEED)[0]
     competence = quote(normalize_keyword(TRADES[0].competences[0]))
-    rows = []
-    for target in targets(TRADES[0].sector, department, competence):
+    targets_ = targets(TRADES[0].sector, department, competence)
+    for target in targets_:
         client = Client(port)
         _elapsed, body = client.get(target)
         client.close()
         if target.json:
             found = json.loads(body).get("items_total")
             print(f"  {target.name}: {found} results", file=sys.stderr)
-        p50, p95 = latency(port, target, args.requests)
-        rate = throughput(port, target, args.clients, args.requests // 2)
-        rows.append((size, target.name, p50, p95, rate))
-    return rows
+    latency = latencies(port, targets_, args.requests)
+    rate = throughputs(port, targets_, args.clients, args.requests // 2)
+    return [(size, target.name, *latency[target], rate[target]) for target in targets_]
 
 
 class Server:
