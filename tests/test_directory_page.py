@@ -300,3 +300,24 @@ def test_coop_keywords_and_latest(browse):
         browser.get("/@coop-latest", params={"limit": "1"}).json()["items"][0]["title"]
         == latest[0]["title"]
     )
+
+
+def test_a_file_published_later_is_found_at_once(browse, directory, functional_portal):
+    # The search keeps what it counts per state of the catalog: a commit
+    # that changes the catalog changes the answer.
+    browser = browse("anonymous", api_=True)
+    before = browser.get("/@coop-search", params={"department": "34"}).json()
+    with api.env.adopt_roles(["Manager"]):
+        obj = api.content.create(
+            container=functional_portal["annuaire"],
+            type="Cooperative",
+            id="nouvelle",
+            **{**directory.fields, "title": "Scop Nouvelle", "postal_code": "34070"},
+        )
+        api.content.transition(obj=obj, transition="submit")
+        api.content.transition(obj=obj, transition="publish")
+    transaction.commit()
+    after = browser.get("/@coop-search", params={"department": "34"}).json()
+    assert after["items_total"] == before["items_total"] + 1
+    count = {entry["value"]: entry["count"] for entry in after["facets"]["department"]}
+    assert count["34"] == before["items_total"] + 1
