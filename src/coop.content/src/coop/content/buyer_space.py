@@ -130,7 +130,9 @@ def favorites():
     visible = {
         brain.UID: brain
         for brain in api.content.find(
-            UID=list(entries.keys()), portal_type="Cooperative"
+            UID=list(entries.keys()),
+            portal_type="Cooperative",
+            review_state="published",
         )
     }
     items = []
