@@ -47,10 +47,13 @@ class BuyerSpaceView(BrowserView):
     def links(self):
         portal_url = self.portal_url
         return [
-            (f"{portal_url}/{DIRECTORY_PATH}", _("Search the directory")),
+            (
+                f"{portal_url}/{DIRECTORY_PATH}",
+                _("Search the directory of cooperatives"),
+            ),
             (f"{portal_url}/@@mes-favoris", _("My favourite cooperatives")),
             (f"{portal_url}/@@mes-recherches", _("My saved searches")),
-            (f"{portal_url}/@@mes-consultations", _("My consultations")),
+            (f"{portal_url}/@@mes-consultations", _("Follow my consultations")),
             (f"{portal_url}/@@change-password", _("Change my password")),
             (f"{portal_url}/@@personal-information", _("My personal information")),
         ]

@@ -2,10 +2,11 @@
 
 from coop.content import _
 from coop.content.buyer_space import BuyerSpaceError
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zope.i18n import translate
+
+import json
 
 
 class BuyerSpaceService(Service):
@@ -27,8 +28,8 @@ class BuyerSpaceService(Service):
     def body(self):
         """The request's JSON object."""
         try:
-            body = json_body(self.request)
-        except Exception:
+            body = json.loads(self.request.get("BODY") or "{}")
+        except ValueError:
             raise BuyerSpaceError(_("The request body is not valid JSON.")) from None
         if not isinstance(body, dict):
             raise BuyerSpaceError(_("The request body must be a JSON object."))
