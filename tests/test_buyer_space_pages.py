@@ -227,7 +227,9 @@ def test_anonymous_is_asked_to_log_in(as_persona, file_url, portal_url):
         assert urlsplit(response.url).path == "/plone/login", url
         assert text(get(anonymous, response.url).cssselect("h1")[0]) == "Se connecter"
     response = anonymous.post(
-        f"{portal_url}/@@save-search", data={"name": "x", "query": ""}
+        f"{portal_url}/@@save-search",
+        data={"name": "x", "query": ""},
+        headers={"Accept": "text/html"},
     )
     assert urlsplit(response.url).path == "/plone/login"
 
