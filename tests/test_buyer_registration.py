@@ -87,7 +87,7 @@ def test_registration_form_asks_what_a_buyer_is_in_french(anonymous):
     assert labels(page(anonymous, "/@@register")) == [
         "Nom",
         "Prénom",
-        "Organisme",
+        "Institution / société",
         "Adresse courriel",
         "Mot de passe",
         "Confirmer le mot de passe",
@@ -146,7 +146,7 @@ def test_personal_information_in_french(request_factory, buyer):
         "Adresse courriel",
         "Nom",
         "Prénom",
-        "Organisme",
+        "Institution / société",
     ]
     data = {
         "form.widgets.email": EMAIL,
