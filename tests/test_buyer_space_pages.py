@@ -182,6 +182,46 @@ def test_select_favorites_for_a_consultation(buyer, file_url, portal_url, direct
     assert text(button) == "Envoyer une consultation"
 
 
+def test_back_to_the_search_results(buyer, file_url, portal_url):
+    results = f"{portal_url}/annuaire?sector=F&department=74"
+    response = buyer.get(
+        f"{file_url}/@@add-favorite",
+        headers={"Accept": "text/html", "Referer": results},
+    )
+    document = html.fromstring(response.text)
+    assert document.cssselect("input[name=came_from]")[0].get("value") == results
+    response, document = post(
+        buyer,
+        f"{file_url}/@@add-favorite",
+        {"comment": "", "came_from": results},
+        token_from=file_url,
+    )
+    assert response.url == results
+    document = get(buyer, f"{file_url}/@@add-favorite")
+    assert text(document.cssselect(".coop-already-favorite span")[0]) == (
+        "Cette coopérative est déjà parmi vos favorites."
+    )
+
+
+@pytest.mark.parametrize(
+    "came_from", ["https://ailleurs.example/", "javascript:alert(1)", "//ailleurs"]
+)
+def test_never_sent_elsewhere(buyer, file_url, came_from):
+    response, document = post(
+        buyer,
+        f"{file_url}/@@add-favorite",
+        {"comment": "", "came_from": came_from},
+        token_from=file_url,
+    )
+    assert response.url == file_url
+
+
+def test_only_cooperatives_have_the_add_favorite_page(buyer, portal_url):
+    for url in (f"{portal_url}/annuaire", portal_url):
+        response = buyer.get(f"{url}/@@add-favorite")
+        assert response.status_code == 404, url
+
+
 def test_markup_in_a_comment_is_shown_as_text(buyer, file_url, portal_url):
     add(buyer, file_url, SCRIPT)
     response = buyer.get(f"{portal_url}/@@mes-favoris")

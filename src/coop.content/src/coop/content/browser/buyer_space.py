@@ -129,8 +129,27 @@ class AddFavoriteView(BrowserView):
                     ),
                     self.request,
                 )
-                return self.request.response.redirect(self.context.absolute_url())
+                return self.request.response.redirect(self.came_from)
         return self.index()
+
+    @property
+    def came_from(self):
+        """Where the visitor came from (the file, or the search results), to go back.
+
+        Only a page of the site: never a redirection elsewhere.
+        """
+        came_from = self.request.form.get("came_from") or self.request.get(
+            "HTTP_REFERER"
+        )
+        portal_url = api.portal.get_tool("portal_url")
+        if (
+            came_from
+            and isinstance(came_from, str)
+            and "@@add-favorite" not in came_from
+            and portal_url.isURLInPortal(came_from)
+        ):
+            return came_from
+        return self.context.absolute_url()
 
     @property
     def uid(self):
