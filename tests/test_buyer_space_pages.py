@@ -333,9 +333,12 @@ def test_save_rerun_delete(buyer, portal_url):
     assert text(document.cssselect("h1")[0]) == "Mes recherches favorites"
     (row,) = document.cssselect("tr.coop-saved-search")
     assert text(row.cssselect(".coop-saved-search-name")[0]) == "Menuiseries 74"
-    criteria = text(row.cssselect(".coop-saved-search-criteria")[0])
-    assert "Texte : bois" in criteria
-    assert "Department : 74" not in criteria
+    criteria = [text(li) for li in row.cssselect(".coop-saved-search-criteria li")]
+    assert criteria == [
+        "Texte : bois",
+        "Département : 74 – Haute-Savoie",
+        "Secteur : F – Construction, C – Industrie manufacturière",
+    ]
     rerun = urlsplit(row.cssselect("a.coop-rerun")[0].get("href"))
     assert f"{rerun.scheme}://{rerun.netloc}{rerun.path}" == f"{portal_url}/annuaire"
     # Batching is no criterion: the search runs again from its first page.
