@@ -45,7 +45,9 @@ def submit(session, url, data, button):
         if field.get("type") not in ("submit", "checkbox")
     }
     response = session.post(
-        form.get("action"), data={**fields, **data, button: "x"}, allow_redirects=True
+        form.get("action"),
+        data={**fields, **data, button: "x"},
+        headers={"Accept": "text/html"},
     )
     return response, html.fromstring(response.text)
 
@@ -65,7 +67,7 @@ def errors(document):
 def status(document):
     return [
         re.sub(r"\s+", " ", node.text_content()).strip()
-        for node in document.cssselect(".portalMessage")
+        for node in document.cssselect(".portalMessage, div.statusmessage")
     ]
 
 
@@ -191,10 +193,14 @@ def test_forgotten_password_by_mail_in_french(request_factory, buyer, smtp_serve
     anonymous = request_factory(api=False)
     document = page(anonymous, "/mail_password_form")
     assert document.cssselect("h1")[0].text_content().strip() == "Mot de passe perdu"
+    assert labels(document) == ["Mon adresse courriel est"]
     response, document = submit(
         anonymous, "/mail_password_form", {"userid": EMAIL}, "submit"
     )
     assert response.status_code == 200
+    assert document.cssselect("#content h1")[0].text_content().strip() == (
+        "Confirmation de la réinitialisation du mot de passe envoyée"
+    )
     (message,) = smtp_server.wait_for(1)
     assert message["To"] == EMAIL
     assert smtp_server.subjects() == ["Demande de réinitialisation du mot de passe"]
@@ -203,9 +209,17 @@ def test_forgotten_password_by_mail_in_french(request_factory, buyer, smtp_serve
     link = re.search(r"https?://\S+/passwordreset/\S+", text).group(0)
 
     new = "un-nouveau-mot-de-passe"
+    assert labels(page(anonymous, link)) == [
+        "Mon adresse courriel est",
+        "Nouveau mot de passe",
+        "Confirmer le mot de passe",
+    ]
     response, document = submit(
         anonymous, link, {"userid": EMAIL, "password": new, "password2": new}, "submit"
     )
     assert response.status_code == 200
+    assert status(document)[0].endswith(
+        "Mot de passe réinitialisé avec succès, vous êtes désormais connecté !"
+    )
     transaction.begin()
     assert api.portal.get().acl_users.authenticate(EMAIL, new, None)
