@@ -223,3 +223,24 @@ def test_forgotten_password_by_mail_in_french(request_factory, buyer, smtp_serve
     )
     transaction.begin()
     assert api.portal.get().acl_users.authenticate(EMAIL, new, None)
+
+
+def test_rest_registration_keeps_the_names(functional_portal, request_factory):
+    anonymous = request_factory(role="Anonymous")
+    body = {
+        "email": EMAIL,
+        "password": PASSWORD,
+        "last_name": "Curie",
+        "first_name": "Marie",
+        "institution": "Mairie d'Annecy",
+    }
+    response = anonymous.post("/@users", json=body)
+    assert response.status_code == 201, response.text
+    transaction.begin()
+    user = api.user.get(username=EMAIL)
+    assert user.getProperty("institution") == "Mairie d'Annecy"
+    assert user.getProperty("fullname") == "Marie Curie"
+    assert {g.getId() for g in api.group.get_groups(user=user)} == {
+        "buyers",
+        "AuthenticatedUsers",
+    }
