@@ -45,6 +45,9 @@ def test_registration_form(functional_app, functional_portal, password, created)
     browser = Browser(functional_app)
     browser.handleErrors = False
     browser.open(f"{functional_portal.absolute_url()}/@@register")
+    browser.getControl(name="form.widgets.last_name").value = "Martin"
+    browser.getControl(name="form.widgets.first_name").value = "Paul"
+    browser.getControl(name="form.widgets.institution").value = "Mairie de Seynod"
     browser.getControl(name="form.widgets.email").value = "paul@example.org"
     browser.getControl(name="form.widgets.password").value = password
     browser.getControl(name="form.widgets.password_ctl").value = password

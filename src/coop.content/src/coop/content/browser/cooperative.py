@@ -1,14 +1,14 @@
 """The public page of a cooperative's file: what buyers read to choose it."""
 
+from coop.content.buyer_space import is_favorite
 from coop.content.content.cooperative import IAddress
 from coop.content.content.cooperative import IClientReference
 from coop.content.content.cooperative import IContact
 from coop.content.content.cooperative import IEstablishment
+from coop.content.vocabularies import term_title
 from plone import api
 from Products.Five.browser import BrowserView
-from zope.component import getUtility
 from zope.schema import getFieldNames
-from zope.schema.interfaces import IVocabularyFactory
 
 
 # French typography separates thousands, and a number from its unit, with a
@@ -49,11 +49,8 @@ class CooperativeView(BrowserView):
     """Every field of the file in readable French; empty sections are left out."""
 
     def _title(self, vocabulary, value):
-        if value in (None, ""):
-            return None
-        terms = getUtility(IVocabularyFactory, name=vocabulary)(self.context)
         # A value the vocabulary no longer knows is still worth showing.
-        return terms.getTerm(value).title if value in terms else value
+        return term_title(vocabulary, value, self.context)
 
     def _department(self, code):
         return self._title("coop.content.departments", code)
@@ -180,6 +177,16 @@ class CooperativeView(BrowserView):
         if api.user.is_anonymous():
             return False
         return "Owner" in api.user.get_roles(obj=self.context)
+
+    @property
+    def can_add_favorite(self):
+        """Signed-in visitors may keep a published file among their favourites."""
+        if (
+            api.user.is_anonymous()
+            or api.content.get_state(self.context) != "published"
+        ):
+            return False
+        return not is_favorite(api.content.get_uuid(self.context))
 
     @property
     def edit_url(self):

@@ -9,6 +9,7 @@ from coop.content.vocabularies.geography import DEPARTMENTS
 from coop.content.vocabularies.geography import REGIONS
 from coop.content.vocabularies.legal_forms import LEGAL_FORMS
 from coop.content.vocabularies.naf import NAF_SECTIONS
+from zope.component import getUtility
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -66,3 +67,11 @@ def cpv_divisions_vocabulary(context):
 def legal_forms_vocabulary(context):
     """The legal forms of the cooperatives, titled by name."""
     return _LEGAL_FORMS
+
+
+def term_title(vocabulary_name, value, context=None):
+    """The title of `value` in a named vocabulary; a value it does not know as is."""
+    if value in (None, ""):
+        return None
+    terms = getUtility(IVocabularyFactory, name=vocabulary_name)(context)
+    return terms.getTerm(value).title if value in terms else value

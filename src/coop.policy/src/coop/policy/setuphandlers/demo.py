@@ -5,6 +5,7 @@ Applying the profile again creates nothing that exists already.
 """
 
 from coop.policy.personal_files import ensure_personal_file
+from coop.policy.setuphandlers.demo_buyer_space import create_demo_buyer_space
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
 from dataclasses import dataclass
@@ -140,6 +141,7 @@ def create_demo_content(context):
     _ensure_pages(portal["la-cooperative"])
     _ensure_events(portal["agenda"])
     create_demo_directory(portal["annuaire"], owner=users["cooperative"])
+    create_demo_buyer_space(users["buyer"])
 
 
 def demo_events(today):

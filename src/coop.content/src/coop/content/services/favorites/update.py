@@ -1,0 +1,20 @@
+from coop.content import _
+from coop.content import buyer_space
+from coop.content.services.buyer_space import BuyerSpaceService
+from plone.protect.interfaces import IDisableCSRFProtection
+from zope.interface import alsoProvides
+
+
+class FavoritesPatch(BuyerSpaceService):
+    def answer(self):
+        alsoProvides(self.request, IDisableCSRFProtection)
+        body = self.body()
+        if "comment" not in body:
+            raise buyer_space.BuyerSpaceError(
+                _(
+                    "The field ${field} is required.",
+                    mapping={"field": buyer_space.COMMENT},
+                )
+            )
+        buyer_space.update_favorite(body.get("uid"), body["comment"])
+        return self.reply_no_content()

@@ -1,0 +1,1 @@
+"""@saved-searches: the current user's saved directory searches (DESIGN §7)."""

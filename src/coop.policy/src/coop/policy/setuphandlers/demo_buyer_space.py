@@ -1,0 +1,36 @@
+"""The demo buyer's space: a few favourite cooperatives and saved searches.
+
+What the user manual shows (spec §II.A.2, "La mise en favoris"): comments such
+as "bon rapport qualité/prix", and the searches a buyer runs often. Applying
+the demo profile again adds nothing to a space that has content already.
+"""
+
+from coop.content import buyer_space
+from plone import api
+
+
+COMMENTS = (
+    "Bon rapport qualité/prix.",
+    "Sérieux, délais tenus sur notre dernier chantier.",
+    "Très professionnel, à recontacter pour l'appel d'offres de printemps.",
+)
+SEARCHES = (
+    ("Bâtiment en Haute-Savoie", {"sector": "F", "department": "74"}),
+    ("Menuiserie", {"SearchableText": "menuiserie"}),
+)
+
+
+def create_demo_buyer_space(buyer):
+    """Favourites among the published files, and saved searches, for `buyer`."""
+    with api.env.adopt_user(user=buyer):
+        if not buyer_space.favorites():
+            brains = api.content.find(
+                portal_type="Cooperative",
+                review_state="published",
+                sort_on="sortable_title",
+            )[: len(COMMENTS)]
+            for brain, comment in zip(brains, COMMENTS, strict=False):
+                buyer_space.add_favorite(brain.UID, comment)
+        if not buyer_space.saved_searches():
+            for name, query in SEARCHES:
+                buyer_space.add_saved_search(name, query)

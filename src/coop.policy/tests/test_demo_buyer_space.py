@@ -1,0 +1,42 @@
+"""The demo buyer's favourites and saved searches (coop.policy:demo)."""
+
+from coop.content import buyer_space
+from plone import api
+
+import pytest
+
+
+DEMO_PROFILE = "coop.policy:demo"
+
+
+@pytest.fixture
+def demo(portal, apply_profiles):
+    apply_profiles(portal, [DEMO_PROFILE])
+    return portal
+
+
+def space_of(email):
+    with api.env.adopt_user(username=email):
+        return buyer_space.favorites(), buyer_space.saved_searches()
+
+
+def test_the_demo_buyer_has_favourites_and_searches(demo, apply_profiles):
+    favorites, searches = space_of("acheteur@coop.example")
+    assert {item["comment"] for item in favorites} == {
+        "Bon rapport qualité/prix.",
+        "Sérieux, délais tenus sur notre dernier chantier.",
+        "Très professionnel, à recontacter pour l'appel d'offres de printemps.",
+    }
+    assert all(item["url"] for item in favorites)
+    assert {item["name"] for item in searches} == {
+        "Bâtiment en Haute-Savoie",
+        "Menuiserie",
+    }
+    # Applied again, the profile adds nothing.
+    apply_profiles(demo, [DEMO_PROFILE])
+    again = space_of("acheteur@coop.example")
+    assert (len(again[0]), len(again[1])) == (3, 2)
+
+
+def test_other_demo_accounts_have_an_empty_space(demo):
+    assert space_of("cooperative@coop.example") == ([], [])
