@@ -13,6 +13,7 @@ from coop.content.consultation_boxes import consultations_in
 from coop.content.consultation_boxes import summary
 from coop.content.consultation_mail import french_date
 from coop.content.consultations import check_sendable
+from coop.content.consultations import CLOSED
 from coop.content.consultations import current_user_id
 from coop.content.consultations import DRAFT
 from coop.content.consultations import is_open
@@ -20,6 +21,7 @@ from coop.content.consultations import is_sender
 from coop.content.consultations import recipient_uid
 from coop.content.consultations import SEND
 from coop.content.consultations import sender_name
+from coop.content.consultations import SENT
 from plone import api
 from plone.namedfile.utils import set_headers
 from plone.namedfile.utils import stream_data
@@ -41,10 +43,15 @@ ANSWER_TITLES = {
 }
 
 
+STATE_TITLES = {
+    DRAFT: _("Draft"),
+    SENT: _("Sent out"),
+    CLOSED: _("Closed"),
+}
+
+
 def _state_title(obj):
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    state = api.content.get_state(obj)
-    return workflow_tool.getTitleForStateOnType(state, obj.portal_type)
+    return STATE_TITLES[api.content.get_state(obj)]
 
 
 def _cooperatives(uids):
