@@ -40,6 +40,8 @@ setup(
             "coop-site = coop_platform.site:main",
             "coop-dev-server = coop_platform.devserver:main",
             "coop-import-cooperatives = coop_platform.import_cooperatives:main",
+            "coop-close-consultations = coop_platform.close_consultations:main",
+            "coop-bench-consultations = coop_platform.bench_consultations:main",
         ],
     },
 )

@@ -19,10 +19,22 @@ def zope_conf():
     return os.environ["COOP_ZOPE_CONF"]
 
 
+# The WSGI application of each configuration started in this process.
+_started = {}
+
+
+def start_zope(zope_conf_path=None):
+    """Start Zope once per process and configuration; its WSGI application."""
+    path = zope_conf_path or zope_conf()
+    if path not in _started:
+        _started[path] = make_wsgi_app({}, path)
+    return _started[path]
+
+
 @contextmanager
 def zope_app(zope_conf_path=None):
     """Yield the Zope root as the system user; commit on success, abort on error."""
-    make_wsgi_app({}, zope_conf_path or zope_conf())
+    start_zope(zope_conf_path)
     app = makerequest(Zope2.app())
     app.REQUEST["PARENTS"] = [app]
     setRequest(app.REQUEST)

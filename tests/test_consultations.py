@@ -12,6 +12,8 @@ from coop.content.consultations import today
 from coop.content.directory import create_account
 from coop.content.directory import create_draft_file
 from coop.content.directory import hand_over
+from coop_platform.close_consultations import close_in
+from coop_platform.close_consultations import report
 from datetime import timedelta
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -297,6 +299,14 @@ def test_expired_consultations_close_by_the_scripts_code(directory, write, send)
     assert api.content.get_state(expired) == "closed"
     assert api.content.get_state(still_open) == "sent"
     assert close_expired() == 0
+
+
+def test_the_console_script_closes_the_expired_ones(portal, directory, write, send):
+    expired, still_open = send(write()), send(write(title="Autre"))
+    expire(expired)
+    assert report(close_in(portal)) == "Consultations clôturées : 1"
+    assert api.content.get_state(expired) == "closed"
+    assert api.content.get_state(still_open) == "sent"
 
 
 def test_a_consultation_closes_when_listed(directory, write, send):
