@@ -129,6 +129,92 @@ def test_the_add_form_ticks_the_cooperatives_it_is_given(
     assert "Scop Menuiserie du Lac (Seynod)" in response.text
     # The buyer's account e-mail is the sender's address by default.
     assert directory.emails["buyer"] in response.text
+    # Nobody may pass for another sender: the form has no creators field.
+    assert "form.widgets.IOwnership.creators" not in response.text
+
+
+def add_form(functional_portal, as_persona, persona, uids, **overrides):
+    """Fill in and submit the add form as a browser does; the response."""
+    browser = as_persona(persona, api=False)
+    url = f"{functional_portal.absolute_url()}/consultations/++add++Consultation"
+    document = page(browser, f"{url}?recipients={uids['owner']}")
+    data = {
+        "form.widgets.title": "Entretien des espaces verts",
+        "form.widgets.closing_date": (today() + timedelta(days=10)).isoformat(),
+        "form.widgets.budget": "8 000 € HT par an",
+        "form.widgets.location": "Seynod",
+        "form.widgets.department:list": "74",
+        "form.widgets.department-empty-marker": "1",
+        "form.widgets.description": "<p>Tonte et taille, 3 hectares.</p>",
+        "form.widgets.recipients:list": [uids["owner"]],
+        "recipients:list": [uids["owner"]],
+        "form.widgets.recipients-empty-marker": "1",
+        "form.widgets.sender_email": "achats@mairie.example",
+        "form.buttons.save": "Enregistrer",
+        "_authenticator": document.cssselect("input[name='_authenticator']")[0].get(
+            "value"
+        ),
+        **overrides,
+    }
+    files = {"form.widgets.attachment": ("", b"", "application/octet-stream")}
+    return browser.post(url, data=data, files=files, headers={"Accept": "text/html"})
+
+
+def test_the_add_form_writes_a_draft_of_the_user(
+    functional_portal, directory, uids, as_persona
+):
+    response = add_form(functional_portal, as_persona, "buyer", uids)
+    assert response.status_code == 200, response.status_code
+    transaction.begin()
+    (consultation,) = functional_portal["consultations"].objectValues()
+    assert response.url.startswith(consultation.absolute_url())
+    assert api.content.get_state(consultation) == "draft"
+    assert consultation.recipients == [uids["owner"]]
+    assert consultation.listCreators()[0] == directory.people["buyer"].getId()
+
+
+@pytest.mark.parametrize(
+    "overrides,message",
+    [
+        (
+            {"form.widgets.closing_date": "2001-01-01"},
+            "Date de clôture : elle doit être postérieure à aujourd'hui.",
+        ),
+        (
+            {"form.widgets.recipients:list": []},
+            "Destinataires : choisissez au moins une coopérative",
+        ),
+        (
+            {
+                "form.widgets.recipients:list": ["33ad4a88e15442c5bf795993bc7fd367"],
+                "recipients:list": ["33ad4a88e15442c5bf795993bc7fd367"],
+            },
+            "Destinataires : chaque destinataire doit être une coopérative publiée",
+        ),
+    ],
+)
+def test_the_add_form_refuses_bad_input_in_french(
+    functional_portal, uids, as_persona, overrides, message
+):
+    response = add_form(functional_portal, as_persona, "buyer", uids, **overrides)
+    assert response.status_code == 200, response.status_code
+    assert message in response.text
+    transaction.begin()
+    assert functional_portal["consultations"].objectIds() == []
+
+
+def test_nobody_sends_in_the_name_of_another(
+    functional_portal, directory, uids, as_persona
+):
+    owner_id = directory.people["owner"].getId()
+    response = as_persona("buyer").post(
+        "/consultations", json=fields(uids, creators=[owner_id])
+    )
+    assert response.status_code == 201, response.text
+    consultation = consultation_at(
+        functional_portal, "/consultations/" + response.json()["id"]
+    )
+    assert consultation.listCreators() == (directory.people["buyer"].getId(),)
 
 
 @pytest.mark.parametrize("persona", ["anonymous", "moderator"])
