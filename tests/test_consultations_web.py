@@ -584,3 +584,55 @@ def test_a_draft_mails_nobody(functional_portal, uids, as_persona, smtp_server):
     response = as_persona("buyer").post("/consultations", json=fields(uids))
     assert response.status_code == 201, response.text
     assert smtp_server.wait_for(1, timeout=2) == []
+
+
+@pytest.mark.parametrize(
+    "persona,shown",
+    [("buyer", True), ("owner", True), ("moderator", False), ("anonymous", False)],
+)
+def test_the_user_menu_leads_to_my_consultations(
+    functional_portal, as_persona, persona, shown
+):
+    document = page(as_persona(persona, api=False), functional_portal.absolute_url())
+    links = [
+        a
+        for a in document.cssselect("a[href]")
+        if a.get("href").endswith("/@@mes-consultations")
+    ]
+    assert bool(links) is shown
+    if shown:
+        assert "Mes consultations" in links[0].text_content()
+
+
+@pytest.mark.parametrize(
+    "persona,status",
+    [
+        ("buyer", 200),
+        ("owner", 200),
+        ("other_cooperative", 401),
+        ("anonymous", 401),
+    ],
+)
+def test_who_downloads_a_quote(
+    functional_portal, sent, uids, as_persona, persona, status
+):
+    quote = {
+        "data": base64.b64encode(PDF).decode(),
+        "encoding": "base64",
+        "filename": "devis.pdf",
+    }
+    response = as_persona("owner").post(
+        f"{sent}/@answer", json={"answer": "interested", "quote": quote}
+    )
+    assert response.status_code == 200, response.text
+    url = (
+        f"{functional_portal.absolute_url()}{sent}/@@answer-quote"
+        f"?cooperative={uids['owner']}"
+    )
+    response = as_persona(persona, api=False).get(url, allow_redirects=False)
+    if status == 401:
+        assert response.status_code in (302, 401), response.status_code
+        assert response.content != PDF
+    else:
+        assert response.status_code == 200, response.status_code
+        assert response.content == PDF
