@@ -636,3 +636,52 @@ def test_who_downloads_a_quote(
     else:
         assert response.status_code == 200, response.status_code
         assert response.content == PDF
+
+
+def answer_on_the_page(functional_portal, as_persona, path, quote):
+    browser = as_persona("owner", api=False)
+    url = functional_portal.absolute_url() + path
+    document = page(browser, url)
+    (form,) = document.cssselect("form#coop-consultation-answer")
+    token = form.cssselect("input[name='_authenticator']")[0].get("value")
+    return browser.post(
+        url,
+        data={
+            "answer": "interested",
+            "message": "Disponibles en mars.",
+            "_authenticator": token,
+            "form.answer": "1",
+        },
+        files={"quote": quote},
+        headers={"Accept": "text/html"},
+    )
+
+
+def test_a_recipient_answers_on_the_page(functional_portal, sent, as_persona):
+    response = answer_on_the_page(
+        functional_portal, as_persona, sent, ("devis.pdf", PDF, "application/pdf")
+    )
+    assert response.status_code == 200, response.status_code
+    assert "Votre réponse est transmise" in response.text
+    url = functional_portal.absolute_url() + sent
+    (card,) = page(as_persona("buyer", api=False), url).cssselect(".coop-answer")
+    assert "Disponibles en mars." in card.text_content()
+    assert "Intéressé" in card.text_content()
+    assert card.cssselect("a[href*='@@answer-quote']")
+
+
+def test_a_disguised_quote_is_refused_on_the_page(functional_portal, sent, as_persona):
+    response = answer_on_the_page(
+        functional_portal,
+        as_persona,
+        sent,
+        ("devis.pdf", b"MZ\x90\x00 un programme", "application/pdf"),
+    )
+    assert response.status_code == 200, response.status_code
+    assert (
+        "Le fichier doit être un PDF, un document bureautique ou une image."
+        in response.text
+    )
+    transaction.begin()
+    response = as_persona("buyer").get("/@consultations?box=sent")
+    assert response.json()["items"][0]["answers"] == 0
