@@ -685,3 +685,25 @@ def test_a_disguised_quote_is_refused_on_the_page(functional_portal, sent, as_pe
     transaction.begin()
     response = as_persona("buyer").get("/@consultations?box=sent")
     assert response.json()["items"][0]["answers"] == 0
+
+
+@pytest.mark.parametrize(
+    "address,queued",
+    [
+        # The domain goes in IDNA; a local part out of ASCII is left out.
+        ("devis@énergies-du-léman.example", 2),
+        ("dévis@energies-du-leman.example", 1),
+    ],
+)
+def test_addresses_out_of_ascii(
+    functional_portal, directory, uids, as_persona, smtp_server, address, queued
+):
+    smtp_server.stop()
+    directory.other_file.consultation_email = address
+    transaction.commit()
+    buyer = as_persona("buyer")
+    body = fields(uids, recipients=[uids["owner"], uids["other_cooperative"]])
+    path = "/consultations/" + buyer.post("/consultations", json=body).json()["id"]
+    response = buyer.post(f"{path}/@workflow/send", json={})
+    assert response.status_code == 200, response.text
+    assert functional_portal.MailHost.queueLength() == queued

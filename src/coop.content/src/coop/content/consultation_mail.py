@@ -12,7 +12,7 @@ from coop.content.directory import consultation_address
 from coop.content.mail import french
 from coop.content.mail import html_to_text
 from coop.content.mail import mail_text
-from coop.content.mail import send_mail
+from coop.content.mail import send_each
 from plone import api
 
 
@@ -55,10 +55,16 @@ def mail_recipients(consultation):
         _("To write to the sender, simply reply to this message."),
     )
     # One message each, so that no cooperative sees the others' addresses.
-    for brain in published_cooperatives(consultation.recipients).values():
-        address = consultation_address(brain._unrestrictedGetObject())
-        if address:
-            send_mail([address], subject, text, reply_to=consultation.sender_email)
+    addresses = (
+        consultation_address(brain._unrestrictedGetObject())
+        for brain in published_cooperatives(consultation.recipients).values()
+    )
+    send_each(
+        [address for address in addresses if address],
+        subject,
+        text,
+        reply_to=consultation.sender_email,
+    )
 
 
 ANSWER_SENTENCES = {
@@ -86,7 +92,7 @@ def mail_sender_about_answer(consultation, cooperative_uid, answer, message):
             mapping={"url": consultation.absolute_url()},
         ),
     )
-    send_mail(
+    send_each(
         [consultation.sender_email],
         subject,
         text,
