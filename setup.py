@@ -43,6 +43,8 @@ setup(
             "coop-dev-server = coop_platform.devserver:main",
             "coop-import-cooperatives = coop_platform.import_cooperatives:main",
             "coop-bench-search = coop_platform.bench_search:main",
+            "coop-close-consultations = coop_platform.close_consultations:main",
+            "coop-bench-consultations = coop_platform.bench_consultations:main",
         ],
     },
 )

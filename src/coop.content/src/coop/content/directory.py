@@ -46,6 +46,15 @@ def cooperative_of(user_id):
     return _first_file(Creator=user_id)
 
 
+def consultation_address(cooperative):
+    """Where mail about the file goes: its consultation e-mail, else its owner's."""
+    if cooperative.consultation_email:
+        return cooperative.consultation_email
+    owner = cooperative.getOwnerTuple()
+    user = api.user.get(userid=owner[1]) if owner else None
+    return user.getProperty("email", None) if user is not None else None
+
+
 def find_by_siret(siret):
     """The file with this SIRET number, whatever its state, or None."""
     return _first_file(siret=siret)

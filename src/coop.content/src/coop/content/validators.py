@@ -7,6 +7,7 @@ wrong; the form or the REST error names the field.
 """
 
 from coop.content import _
+from coop.content.files import KNOWN_TYPES
 from coop.content.files import sniff_content_type
 from coop.content.vocabularies.geography import is_valid_postal_code
 from zope.schema import ValidationError
@@ -19,7 +20,10 @@ MAX_COMPETENCES = 10
 MAX_COMPETENCE_LENGTH = 40
 PLAQUE_MAX_BYTES = 10 * 1024 * 1024
 LOGO_MAX_BYTES = 2 * 1024 * 1024
+DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
 PLAQUE_TYPES = ("application/pdf", "image/jpeg")
+# A consultation's attachment, an answer's quote: PDF, office document or image.
+DOCUMENT_TYPES = KNOWN_TYPES
 LOGO_TYPES = ("image/png", "image/jpeg", "image/webp")
 # La Poste's establishments share one SIREN and follow their own check rule.
 LA_POSTE_SIREN = "356000000"
@@ -71,6 +75,14 @@ class LogoNotAnImage(ValidationError):
 
 class LogoTooLarge(ValidationError):
     __doc__ = _("The logo must not exceed 2 MB.")
+
+
+class DocumentWrongType(ValidationError):
+    __doc__ = _("The file must be a PDF, an office document or an image.")
+
+
+class DocumentTooLarge(ValidationError):
+    __doc__ = _("The file must not exceed 10 MB.")
 
 
 def luhn_valid(digits):
@@ -152,3 +164,10 @@ def valid_plaque(file):
 
 def valid_logo(file):
     return _valid_upload(file, LOGO_TYPES, LOGO_MAX_BYTES, LogoNotAnImage, LogoTooLarge)
+
+
+def valid_document(file):
+    """A consultation's attachment or an answer's quote."""
+    return _valid_upload(
+        file, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES, DocumentWrongType, DocumentTooLarge
+    )

@@ -8,6 +8,7 @@ from coop.content.content.cooperative import IEstablishment
 from coop.content.vocabularies import term_title
 from plone import api
 from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
 from zope.schema import getFieldNames
 
 
@@ -16,6 +17,7 @@ from zope.schema import getFieldNames
 NO_BREAK_SPACE = "\u00a0"
 WEB_SCHEMES = ("http://", "https://")
 LOGO_SCALE = "mini"
+ADD_CONSULTATION = "coop.content: Add Consultation"
 
 
 def french_number(value):
@@ -191,3 +193,15 @@ class CooperativeView(BrowserView):
     @property
     def edit_url(self):
         return f"{self.context.absolute_url()}/edit"
+
+    @property
+    def consultation_url(self):
+        """The form of a consultation to this published cooperative, for the
+        users who may send one (buyers, cooperatives) but its owner; or None."""
+        if self.is_owner or api.content.get_state(self.context) != "published":
+            return None
+        folder = api.portal.get().get("consultations")
+        if folder is None or not api.user.has_permission(ADD_CONSULTATION, obj=folder):
+            return None
+        query = urlencode({"recipients": api.content.get_uuid(self.context)})
+        return f"{folder.absolute_url()}/++add++Consultation?{query}"

@@ -1,6 +1,9 @@
 """What the moderation of a cooperative's file sets off (DESIGN §6, §8)."""
 
 from coop.content import _
+from coop.content.directory import consultation_address
+from coop.content.mail import french
+from coop.content.mail import mail_text
 from coop.content.mail import send_mail
 from coop.content.moderation import check_comment
 from coop.content.moderation import MODERATORS_GROUP
@@ -12,7 +15,6 @@ from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.globalrequest import getRequest
 from zope.i18n import translate
-from zope.i18nmessageid import Message
 from zope.schema import ValidationError
 
 
@@ -50,19 +52,6 @@ def mail_about_moderation(cooperative, event):
         _mail_owner_published(cooperative)
 
 
-def _french(message):
-    # Mail is read later, away from the request: always in the site's language.
-    return translate(message, target_language=api.portal.get_default_language())
-
-
-def _text(*paragraphs):
-    # Messages are ours to translate; other paragraphs are someone's own words.
-    return "\n\n".join(
-        _french(paragraph) if isinstance(paragraph, Message) else paragraph
-        for paragraph in paragraphs
-    )
-
-
 def _moderator_addresses():
     if api.group.get(groupname=MODERATORS_GROUP) is None:
         return []
@@ -73,19 +62,10 @@ def _moderator_addresses():
     return sorted({address for address in addresses if address})
 
 
-def _owner_address(cooperative):
-    """Where mail about the file goes: its consultation e-mail, else its owner's."""
-    if cooperative.consultation_email:
-        return cooperative.consultation_email
-    owner = cooperative.getOwnerTuple()
-    user = api.user.get(userid=owner[1]) if owner else None
-    return user.getProperty("email", None) if user is not None else None
-
-
 def _mail_moderators(cooperative):
     title = {"title": cooperative.title}
-    subject = _french(_("File to review: ${title}", mapping=title))
-    text = _text(
+    subject = french(_("File to review: ${title}", mapping=title))
+    text = mail_text(
         _("Hello,"),
         _("The cooperative ${title} submitted its file for review.", mapping=title),
         _("Read the file: ${url}", mapping={"url": cooperative.absolute_url()}),
@@ -97,12 +77,12 @@ def _mail_moderators(cooperative):
 
 
 def _mail_owner_sent_back(cooperative, reason):
-    address = _owner_address(cooperative)
+    address = consultation_address(cooperative)
     if not address:
         return
     title = {"title": cooperative.title}
-    subject = _french(_("Your file ${title} is sent back to you", mapping=title))
-    text = _text(
+    subject = french(_("Your file ${title} is sent back to you", mapping=title))
+    text = mail_text(
         _("Hello,"),
         _(
             "The moderators send your file ${title} back to you, for this reason:",
@@ -118,12 +98,12 @@ def _mail_owner_sent_back(cooperative, reason):
 
 
 def _mail_owner_published(cooperative):
-    address = _owner_address(cooperative)
+    address = consultation_address(cooperative)
     if not address:
         return
     title = {"title": cooperative.title}
-    subject = _french(_("Your file ${title} is published", mapping=title))
-    text = _text(
+    subject = french(_("Your file ${title} is published", mapping=title))
+    text = mail_text(
         _("Hello,"),
         _(
             "Your file ${title} is published: everyone can now find it in the "

@@ -6,6 +6,7 @@ Applying the profile again creates nothing that exists already.
 
 from coop.policy.personal_files import ensure_personal_file
 from coop.policy.setuphandlers.demo_buyer_space import create_demo_buyer_space
+from coop.policy.setuphandlers.demo_consultations import create_demo_consultations
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
 from dataclasses import dataclass
@@ -142,6 +143,7 @@ def create_demo_content(context):
     _ensure_events(portal["agenda"])
     create_demo_directory(portal["annuaire"], owner=users["cooperative"])
     create_demo_buyer_space(users["buyer"])
+    create_demo_consultations(portal["consultations"], users)
 
 
 def demo_events(today):
