@@ -31,6 +31,21 @@ def french_size(size):
     return f"{megabytes}{NO_BREAK_SPACE}Mo"
 
 
+def vocabulary_title(context, vocabulary, value):
+    """The title of `value` in the named vocabulary, or None when it is empty."""
+    if value in (None, ""):
+        return None
+    terms = getUtility(IVocabularyFactory, name=vocabulary)(context)
+    # A value the vocabulary no longer knows is still worth showing.
+    return terms.getTerm(value).title if value in terms else value
+
+
+def web_link(address):
+    """`address` as a link target, only when it is a web address."""
+    address = (address or "").strip()
+    return address if address.lower().startswith(WEB_SCHEMES) else None
+
+
 def _row(row, row_schema):
     """The row with every key of its schema, or None when it says nothing.
 
@@ -49,11 +64,7 @@ class CooperativeView(BrowserView):
     """Every field of the file in readable French; empty sections are left out."""
 
     def _title(self, vocabulary, value):
-        if value in (None, ""):
-            return None
-        terms = getUtility(IVocabularyFactory, name=vocabulary)(self.context)
-        # A value the vocabulary no longer knows is still worth showing.
-        return terms.getTerm(value).title if value in terms else value
+        return vocabulary_title(self.context, vocabulary, value)
 
     def _department(self, code):
         return self._title("coop.content.departments", code)
@@ -98,8 +109,7 @@ class CooperativeView(BrowserView):
     @property
     def website_url(self):
         """The website as a link target, only when it is a web address."""
-        website = (self.context.website or "").strip()
-        return website if website.lower().startswith(WEB_SCHEMES) else None
+        return web_link(self.context.website)
 
     @property
     def logo(self):

@@ -6,6 +6,7 @@ from coop.content.moderation import check_comment
 from coop.content.moderation import last_submission
 from coop.content.moderation import MAX_COMMENT_LENGTH
 from coop.content.moderation import PUBLISH
+from coop.content.moderation import reason_required_for
 from coop.content.moderation import review_queue_url
 from coop.content.moderation import SEND_BACK
 from plone import api
@@ -103,16 +104,25 @@ class SendBack(BrowserView):
 
     max_length = MAX_COMMENT_LENGTH
     error = None
+    heading = _("Send back the file")
+    lead = _(
+        "The file goes back to draft, and its owner receives the reason by e-mail."
+    )
+    recipient_note = _("The cooperative receives this reason by e-mail.")
+    not_pending = NOT_PENDING
+    sent_back = _("The file ${title} is sent back to its owner.")
 
     def __call__(self):
         self.comment = self.request.form.get("comment", "")
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
             if not self.pending:
-                api.portal.show_message(NOT_PENDING, self.request, type="error")
+                api.portal.show_message(self.not_pending, self.request, type="error")
                 return self.request.response.redirect(self.context.absolute_url())
             try:
-                check_comment(SEND_BACK, self.comment)
+                check_comment(
+                    SEND_BACK, self.comment, reason_required_for(self.context)
+                )
             except ValidationError as error:
                 self.error = error.doc()
             else:
@@ -128,17 +138,37 @@ class SendBack(BrowserView):
             obj=self.context, transition=SEND_BACK, comment=self.comment.strip()
         )
         api.portal.show_message(
-            _(
-                "The file ${title} is sent back to its owner.",
-                mapping={"title": self.context.title},
-            ),
+            _(self.sent_back, mapping={"title": self.context.title}),
             self.request,
         )
-        return self.request.response.redirect(review_queue_url(self.context))
+        return self.request.response.redirect(self.next_url)
+
+    @property
+    def next_url(self):
+        return review_queue_url(self.context)
+
+
+class HolderSendBack(SendBack):
+    """Send a pending project holder page back to its holder, with the reason."""
+
+    heading = _("Send back the page")
+    lead = _(
+        "The page goes back to draft, and its project holder receives the reason "
+        "by e-mail."
+    )
+    recipient_note = _("The project holder receives this reason by e-mail.")
+    not_pending = _("This page is not waiting for review.")
+    sent_back = _("The page ${title} is sent back to its project holder.")
+
+    @property
+    def next_url(self):
+        return self.context.absolute_url()
 
 
 class CooperativeWorkflowTransition(WorkflowTransition):
     """plone.restapi's @workflow, with DESIGN §7's errors before anything changes.
+
+    It serves project holder pages too, whose workflow has the same rules.
 
     The workflow refuses a bad comment too, but plone.restapi reports that, and
     a transition the user may not take, as a WorkflowException in English,
@@ -148,7 +178,11 @@ class CooperativeWorkflowTransition(WorkflowTransition):
 
     def reply(self):
         try:
-            check_comment(self.transition, json_body(self.request).get("comment"))
+            check_comment(
+                self.transition,
+                json_body(self.request).get("comment"),
+                reason_required_for(self.context),
+            )
         except ValidationError as error:
             message = translate(error.doc(), context=self.request)
             raise BadRequest(f"comment : {message}") from None

@@ -5,6 +5,7 @@ from coop.content.mail import send_mail
 from coop.content.moderation import check_comment
 from coop.content.moderation import MODERATORS_GROUP
 from coop.content.moderation import PUBLISH
+from coop.content.moderation import reason_required_for
 from coop.content.moderation import review_queue_url
 from coop.content.moderation import SEND_BACK
 from coop.content.moderation import SUBMIT
@@ -21,12 +22,12 @@ def _comment(event):
     return (event.kwargs or {}).get("comment", "")
 
 
-def refuse_bad_comment(cooperative, event):
+def refuse_bad_comment(obj, event):
     """Stop a transition whose comment breaks the rules, whoever asks for it."""
     if event.transition is None:
         return
     try:
-        check_comment(event.transition.id, _comment(event))
+        check_comment(event.transition.id, _comment(event), reason_required_for(obj))
     except ValidationError as error:
         raise WorkflowException(translate(error.doc(), context=getRequest())) from None
 
@@ -50,25 +51,25 @@ def mail_about_moderation(cooperative, event):
         _mail_owner_published(cooperative)
 
 
-def _french(message):
+def french(message):
     # Mail is read later, away from the request: always in the site's language.
     return translate(message, target_language=api.portal.get_default_language())
 
 
-def _text(*paragraphs):
-    # Messages are ours to translate; other paragraphs are someone's own words.
+def paragraphs(*parts):
+    """The text of a message: ours are translated, others' words kept as written."""
     return "\n\n".join(
-        _french(paragraph) if isinstance(paragraph, Message) else paragraph
-        for paragraph in paragraphs
+        french(part) if isinstance(part, Message) else part for part in parts
     )
 
 
-def _moderator_addresses():
-    if api.group.get(groupname=MODERATORS_GROUP) is None:
+def group_addresses(group_id):
+    """The e-mail addresses of the members of `group_id`, sorted."""
+    if api.group.get(groupname=group_id) is None:
         return []
     addresses = (
         user.getProperty("email", None)
-        for user in api.user.get_users(groupname=MODERATORS_GROUP)
+        for user in api.user.get_users(groupname=group_id)
     )
     return sorted({address for address in addresses if address})
 
@@ -84,15 +85,15 @@ def _owner_address(cooperative):
 
 def _mail_moderators(cooperative):
     title = {"title": cooperative.title}
-    subject = _french(_("File to review: ${title}", mapping=title))
-    text = _text(
+    subject = french(_("File to review: ${title}", mapping=title))
+    text = paragraphs(
         _("Hello,"),
         _("The cooperative ${title} submitted its file for review.", mapping=title),
         _("Read the file: ${url}", mapping={"url": cooperative.absolute_url()}),
         _("Review queue: ${url}", mapping={"url": review_queue_url(cooperative)}),
     )
     # One message each, so that no moderator sees the others' addresses.
-    for address in _moderator_addresses():
+    for address in group_addresses(MODERATORS_GROUP):
         send_mail([address], subject, text)
 
 
@@ -101,8 +102,8 @@ def _mail_owner_sent_back(cooperative, reason):
     if not address:
         return
     title = {"title": cooperative.title}
-    subject = _french(_("Your file ${title} is sent back to you", mapping=title))
-    text = _text(
+    subject = french(_("Your file ${title} is sent back to you", mapping=title))
+    text = paragraphs(
         _("Hello,"),
         _(
             "The moderators send your file ${title} back to you, for this reason:",
@@ -122,8 +123,8 @@ def _mail_owner_published(cooperative):
     if not address:
         return
     title = {"title": cooperative.title}
-    subject = _french(_("Your file ${title} is published", mapping=title))
-    text = _text(
+    subject = french(_("Your file ${title} is published", mapping=title))
+    text = paragraphs(
         _("Hello,"),
         _(
             "Your file ${title} is published: everyone can now find it in the "
