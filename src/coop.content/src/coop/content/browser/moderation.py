@@ -10,6 +10,7 @@ from coop.content.moderation import reason_required_for
 from coop.content.moderation import review_queue_url
 from coop.content.moderation import SEND_BACK
 from plone import api
+from plone.app.content.browser.content_status_modify import ContentStatusModifyView
 from plone.protect import CheckAuthenticator
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition
@@ -163,6 +164,35 @@ class HolderSendBack(SendBack):
     @property
     def next_url(self):
         return self.context.absolute_url()
+
+
+class ModeratedStatusModify(ContentStatusModifyView):
+    """Plone's content_status_modify, which refuses a bad comment in French.
+
+    The toolbar's "Advanced..." form and folder publishing reach the workflow
+    through it; the workflow refuses a bad comment (see subscribers.moderation),
+    which Plone's view would let through as a server error. Here the user is
+    told why, and a send-back without a reason goes to the send-back form.
+    """
+
+    def __call__(self, workflow_action=None, comment="", *args, **kwargs):
+        if workflow_action:
+            CheckAuthenticator(self.request)
+            try:
+                check_comment(
+                    workflow_action, comment, reason_required_for(self.context)
+                )
+            except ValidationError as error:
+                api.portal.show_message(error.doc(), self.request, type="error")
+                form = (
+                    "@@send-back"
+                    if workflow_action == SEND_BACK
+                    else ("content_status_history")
+                )
+                return self.request.response.redirect(
+                    f"{self.context.absolute_url()}/{form}"
+                )
+        return super().__call__(workflow_action, comment, *args, **kwargs)
 
 
 class CooperativeWorkflowTransition(WorkflowTransition):
