@@ -21,6 +21,7 @@ PLAQUE_MAX_BYTES = 10 * 1024 * 1024
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 PLAQUE_TYPES = ("application/pdf", "image/jpeg")
 LOGO_TYPES = ("image/png", "image/jpeg", "image/webp")
+IMAGE_MAX_BYTES = 5 * 1024 * 1024
 # La Poste's establishments share one SIREN and follow their own check rule.
 LA_POSTE_SIREN = "356000000"
 
@@ -71,6 +72,14 @@ class LogoNotAnImage(ValidationError):
 
 class LogoTooLarge(ValidationError):
     __doc__ = _("The logo must not exceed 2 MB.")
+
+
+class NotAnImage(ValidationError):
+    __doc__ = _("The image must be a PNG, JPEG or WebP image.")
+
+
+class ImageTooLarge(ValidationError):
+    __doc__ = _("The image must not exceed 5 MB.")
 
 
 def luhn_valid(digits):
@@ -152,3 +161,7 @@ def valid_plaque(file):
 
 def valid_logo(file):
     return _valid_upload(file, LOGO_TYPES, LOGO_MAX_BYTES, LogoNotAnImage, LogoTooLarge)
+
+
+def valid_image(file):
+    return _valid_upload(file, LOGO_TYPES, IMAGE_MAX_BYTES, NotAnImage, ImageTooLarge)

@@ -2,8 +2,8 @@
 
 Field names are the REST contract of DESIGN §5. The page's holder is the
 account that creates it (see subscribers.project_holder), never a field
-anyone types; its image comes from the lead image behavior, and it holds up
-to MAX_PAGES pages (see coop.content.project_holders).
+anyone types; its image is checked on its content, not its name, and it holds
+up to MAX_PAGES pages (see coop.content.project_holders).
 """
 
 from Acquisition import aq_base
@@ -11,6 +11,7 @@ from coop.content import _
 from coop.content import validators
 from plone.autoform import directives
 from plone.dexterity.content import Container
+from plone.namedfile.field import NamedBlobImage
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
@@ -45,6 +46,15 @@ class IProjectHolder(model.Schema):
         required=False,
         max_length=500,
         constraint=validators.valid_website,
+    )
+    image = NamedBlobImage(
+        title=_("Image"),
+        description=_("A photo of your work: PNG, JPEG or WebP image, at most 5 MB."),
+        required=False,
+        constraint=validators.valid_image,
+    )
+    image_caption = schema.TextLine(
+        title=_("Image caption"), required=False, max_length=200
     )
     # Set once, from the account that creates the page.
     directives.omitted("holder")
