@@ -7,6 +7,7 @@ Applying the profile again creates nothing that exists already.
 from coop.policy.personal_files import ensure_personal_file
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
+from coop.policy.setuphandlers.demo_project_holders import create_demo_project_holders
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import time
@@ -140,6 +141,7 @@ def create_demo_content(context):
     _ensure_pages(portal["la-cooperative"])
     _ensure_events(portal["agenda"])
     create_demo_directory(portal["annuaire"], owner=users["cooperative"])
+    create_demo_project_holders(portal["porteurs-de-projet"], users["project holder"])
 
 
 def demo_events(today):
