@@ -548,3 +548,51 @@ def test_advanced_form_publishes(pending, browse):
     response = advanced(browse("coach"), path_of(pending), "publish", "")
     assert response.status_code == 302
     assert state_of(pending) == "published"
+
+
+@pytest.mark.parametrize(
+    ("persona", "transition", "allowed"),
+    [
+        ("anonymous", "submit", False),
+        ("buyer", "submit", False),
+        ("other_holder", "submit", False),
+        ("coach", "submit", False),
+        ("holder", "submit", True),
+        ("site_admin", "submit", True),
+    ],
+)
+def test_who_submits_over_rest(page, rest, persona, transition, allowed):
+    response = rest(persona).post(f"{path_of(page)}/@workflow/{transition}", json={})
+    assert (response.status_code == 200) is allowed, response.text
+    if not allowed:
+        assert response.status_code in (401, 403, 404)
+    assert state_of(page) == ("pending" if allowed else "draft")
+
+
+@pytest.mark.parametrize(
+    ("persona", "allowed"),
+    [
+        ("anonymous", False),
+        ("buyer", False),
+        ("other_holder", False),
+        ("holder", False),
+        ("coach", True),
+        ("site_admin", True),
+    ],
+)
+def test_who_publishes_over_rest(pending, rest, persona, allowed):
+    response = rest(persona).post(f"{path_of(pending)}/@workflow/publish", json={})
+    assert (response.status_code == 200) is allowed, response.text
+    assert state_of(pending) == ("published" if allowed else "pending")
+
+
+def test_the_add_forms_open_within_the_limits(page, people, browse):
+    response = browse("holder").get(f"{path_of(page)}/++add++Document")
+    assert response.status_code == 200
+    assert 'name="form.widgets.IDublinCore.title"' in response.text
+    response = browse("other_holder").get(f"{FOLDER}/++add++ProjectHolder")
+    assert response.status_code == 200
+    text = text_of(response)
+    assert 'name="form.widgets.title"' in text
+    assert 'name="form.widgets.holder"' not in text
+    assert "Secteur d'activité" in text
