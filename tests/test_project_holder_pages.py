@@ -569,6 +569,13 @@ def test_who_submits_over_rest(page, rest, persona, transition, allowed):
     assert state_of(page) == ("pending" if allowed else "draft")
 
 
+def test_a_step_that_is_not_possible_says_so(page, rest):
+    response = rest("coach").post(f"{path_of(page)}/@workflow/publish", json={})
+    assert response.status_code == 400
+    assert "depuis l'état actuel de la page" in response.json()["message"]
+    assert state_of(page) == "draft"
+
+
 @pytest.mark.parametrize(
     ("persona", "allowed"),
     [
@@ -583,6 +590,9 @@ def test_who_submits_over_rest(page, rest, persona, transition, allowed):
 def test_who_publishes_over_rest(pending, rest, persona, allowed):
     response = rest(persona).post(f"{path_of(pending)}/@workflow/publish", json={})
     assert (response.status_code == 200) is allowed, response.text
+    if persona == "holder":
+        assert response.status_code == 403
+        assert "sur cette page" in response.json()["message"]
     assert state_of(pending) == ("published" if allowed else "pending")
 
 

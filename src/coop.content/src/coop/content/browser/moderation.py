@@ -198,13 +198,14 @@ class ModeratedStatusModify(ContentStatusModifyView):
 class CooperativeWorkflowTransition(WorkflowTransition):
     """plone.restapi's @workflow, with DESIGN §7's errors before anything changes.
 
-    It serves project holder pages too, whose workflow has the same rules.
-
     The workflow refuses a bad comment too, but plone.restapi reports that, and
     a transition the user may not take, as a WorkflowException in English,
     after it has already touched the file; here they are French errors: 400 for
     bad input, 403 for a step that is not the user's to take.
     """
+
+    not_yours = NOT_YOURS
+    not_from_here = NOT_FROM_HERE
 
     def reply(self):
         try:
@@ -233,5 +234,12 @@ class CooperativeWorkflowTransition(WorkflowTransition):
             for transition in workflow.states[state].transitions
         }
         if self.transition in exits:
-            raise Forbidden(translate(NOT_YOURS, context=self.request))
-        raise BadRequest(translate(NOT_FROM_HERE, context=self.request))
+            raise Forbidden(translate(self.not_yours, context=self.request))
+        raise BadRequest(translate(self.not_from_here, context=self.request))
+
+
+class HolderWorkflowTransition(CooperativeWorkflowTransition):
+    """The same @workflow for project holder pages, in the words of a page."""
+
+    not_yours = _("You may not take this step on this page.")
+    not_from_here = _("This step is not possible from the current state of the page.")

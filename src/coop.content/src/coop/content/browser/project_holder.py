@@ -11,6 +11,7 @@ from coop.content.project_holders import PROJECT_HOLDER_TYPE
 from coop.content.project_holders import refusal
 from plone import api
 from plone.dexterity.browser.add import DefaultAddView
+from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
 from zExceptions import Unauthorized
 
@@ -76,6 +77,7 @@ class ProjectHoldersListing(BrowserView):
     sectors of the listed pages filters nothing.
     """
 
+    @memoize
     def _published(self):
         return api.content.find(
             context=self.context,
@@ -84,6 +86,7 @@ class ProjectHoldersListing(BrowserView):
             sort_on="sortable_title",
         )
 
+    @memoize
     def sectors(self):
         """The sectors present, with their titles, for the filter."""
         codes = {brain.sector for brain in self._published() if brain.sector}
