@@ -606,3 +606,12 @@ def test_the_add_forms_open_within_the_limits(page, people, browse):
     assert 'name="form.widgets.title"' in text
     assert 'name="form.widgets.holder"' not in text
     assert "Secteur d'activité" in text
+
+
+@pytest.mark.parametrize(
+    ("persona", "shown"),
+    [("holder", True), ("other_holder", True), ("buyer", False), ("coach", False)],
+)
+def test_my_page_is_in_the_user_menu_of_project_holders(people, browse, persona, shown):
+    page = browse(persona).get("/").text
+    assert ("/@@my-project-page" in page) is shown
