@@ -252,4 +252,7 @@ def test_at_most_three_pages(people, page):
             api.content.create(container=page, type="Document", title="Page 4")
         # Images are not pages.
         api.content.create(container=page, type="Image", title="Photo")
+        # Deleting a page makes room for another, as the message says.
+        api.content.delete(obj=page["page-0"])
+        api.content.create(container=page, type="Document", title="Page 4")
     assert len(page.contentIds()) == 4
