@@ -175,7 +175,14 @@ class ModeratedStatusModify(ContentStatusModifyView):
     told why, and a send-back without a reason goes to the send-back form.
     """
 
-    def __call__(self, workflow_action=None, comment="", *args, **kwargs):
+    def __call__(
+        self,
+        workflow_action=None,
+        comment="",
+        effective_date=None,
+        expiration_date=None,
+        **kwargs,
+    ):
         if workflow_action:
             CheckAuthenticator(self.request)
             try:
@@ -187,12 +194,14 @@ class ModeratedStatusModify(ContentStatusModifyView):
                 form = (
                     "@@send-back"
                     if workflow_action == SEND_BACK
-                    else ("content_status_history")
+                    else "content_status_history"
                 )
                 return self.request.response.redirect(
                     f"{self.context.absolute_url()}/{form}"
                 )
-        return super().__call__(workflow_action, comment, *args, **kwargs)
+        return super().__call__(
+            workflow_action, comment, effective_date, expiration_date, **kwargs
+        )
 
 
 class CooperativeWorkflowTransition(WorkflowTransition):
