@@ -304,3 +304,71 @@ def test_the_toolbar_sends_back_through_the_form(cooperative, pending, browse):
     page = browse("moderator").get(pending).text
     assert f"{cooperative.absolute_url()}/@@send-back" in page
     assert "workflow_action=send_back" not in page
+
+
+# --- The toolbar's "Advanced..." form ---------------------------------------------
+
+
+def advanced(browser, path, transition, comment):
+    """Take `transition` from the content_status_history form ("Avancé…")."""
+    token = authenticator(browser.get(f"{path}/content_status_history"))
+    return browser.post(
+        f"{path}/content_status_history",
+        data={
+            "workflow_action": transition,
+            "comment": comment,
+            "paths:list": path,
+            "orig_paths:list": path,
+            "form.submitted": "1",
+            "form.button.Publish": "Enregistrer",
+            "_authenticator": token,
+        },
+        allow_redirects=False,
+    )
+
+
+@pytest.mark.parametrize("comment", ["", "  \n "])
+def test_advanced_form_refuses_a_send_back_without_reason(
+    cooperative, pending, browse, comment
+):
+    browser = browse("moderator")
+    response = advanced(browser, pending, "send_back", comment)
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"{pending}/@@send-back")
+    page = browser.get(response.headers["Location"])
+    assert page.status_code == 200
+    assert "Indiquez le motif du renvoi" in html.unescape(page.text)
+    assert state_of(cooperative) == "pending"
+
+
+def test_advanced_form_refuses_a_huge_comment(cooperative, pending, browse):
+    browser = browse("moderator")
+    response = advanced(browser, pending, "publish", "x" * 2001)
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"{pending}/content_status_history")
+    page = browser.get(response.headers["Location"])
+    assert "au plus 2000 caractères" in html.unescape(page.text)
+    assert state_of(cooperative) == "pending"
+
+
+def test_advanced_form_sends_back_with_a_reason(cooperative, pending, browse):
+    response = advanced(browse("moderator"), pending, "send_back", REASON)
+    assert response.status_code == 302
+    assert state_of(cooperative) == "draft"
+    last = cooperative.workflow_history["coop_directory_workflow"][-1]
+    assert (last["action"], last["comments"]) == ("send_back", REASON)
+
+
+def test_status_modify_link_without_reason_is_no_server_error(
+    cooperative, pending, browse
+):
+    browser = browse("moderator")
+    token = authenticator(browser.get(f"{pending}/@@send-back"))
+    response = browser.get(
+        f"{pending}/content_status_modify",
+        params={"workflow_action": "send_back", "_authenticator": token},
+        allow_redirects=False,
+    )
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"{pending}/@@send-back")
+    assert state_of(cooperative) == "pending"

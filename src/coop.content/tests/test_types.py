@@ -169,10 +169,10 @@ def test_add_form(container_for, portal_type):
     container = container_for(portal_type)
     with api.env.adopt_roles(["Manager"]):
         html = container.restrictedTraverse(f"++add++{portal_type}")()
-    # The directory file carries its own title and description (the wizard's
-    # step 2), the consultation its rich text description; the other types
-    # take them from the basic behavior.
-    own = portal_type in ("Cooperative", "Consultation")
+    # The directory file and the project holder page carry their own title and
+    # description (DESIGN §5), the consultation its rich text description; the
+    # other types take them from the basic behavior.
+    own = portal_type in ("Cooperative", "Consultation", "ProjectHolder")
     prefix = "form.widgets." if own else "form.widgets.IBasic."
     assert f'name="{prefix}title"' in html
     assert f'name="{prefix}description"' in html

@@ -232,3 +232,15 @@ def test_events_match_their_definition(demo):
             fields["contact_name"],
         )
         assert event.end - event.start == fields["end"] - fields["start"]
+
+
+def test_the_project_holder_page_is_published(demo):
+    page = demo["porteurs-de-projet"]["atelier-bois-et-lumiere"]
+    holder = _user("project holder")
+    assert page.holder == holder.getId()
+    assert page.getOwner().getId() == holder.getId()
+    assert api.content.get_state(obj=page) == "published"
+    assert page.sector == "C"
+    assert page.contentIds() == ["sur-commande"]
+    noSecurityManager()
+    assert api.user.has_permission("View", obj=page["sur-commande"])

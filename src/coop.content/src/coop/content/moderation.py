@@ -4,12 +4,14 @@ A file goes through `coop_directory_workflow` from the toolbar, the review
 queue, the send-back form, the REST API or code; the forms and the REST
 service check the transition's comment with `check_comment` to answer with a
 clear message, and the workflow itself refuses a bad comment (see
-subscribers.moderation), so no way in skips the rule.
+subscribers.moderation), so no way in skips the rule. Project holder pages
+go through `coop_project_holder_workflow` under the same rules.
 """
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from coop.content import _
+from coop.content.content.project_holder import IProjectHolder
 from plone import api
 from zope.schema import ValidationError
 
@@ -29,6 +31,13 @@ class ReasonRequired(ValidationError):
     )
 
 
+class HolderReasonRequired(ValidationError):
+    __doc__ = _(
+        "Give the reason for sending the page back: the project holder receives "
+        "it by e-mail."
+    )
+
+
 class CommentTooLong(ValidationError):
     __doc__ = _("A comment has at most 2000 characters.")
 
@@ -37,15 +46,24 @@ class CommentNotText(ValidationError):
     __doc__ = _("A comment is text.")
 
 
-def check_comment(transition, comment):
-    """Raise a ValidationError when `comment` cannot go with `transition`."""
+def check_comment(transition, comment, reason_required=ReasonRequired):
+    """Raise a ValidationError when `comment` cannot go with `transition`.
+
+    `reason_required` is the error of a send-back without a reason, which
+    says who receives the reason.
+    """
     comment = "" if comment is None else comment
     if not isinstance(comment, str):
         raise CommentNotText(comment)
     if len(comment) > MAX_COMMENT_LENGTH:
         raise CommentTooLong(comment)
     if transition == SEND_BACK and not comment.strip():
-        raise ReasonRequired(comment)
+        raise reason_required(comment)
+
+
+def reason_required_for(obj):
+    """The error of sending `obj` back without a reason: it names who reads it."""
+    return HolderReasonRequired if IProjectHolder.providedBy(obj) else ReasonRequired
 
 
 def last_submission(cooperative):

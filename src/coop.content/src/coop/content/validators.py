@@ -25,6 +25,7 @@ PLAQUE_TYPES = ("application/pdf", "image/jpeg")
 # A consultation's attachment, an answer's quote: PDF, office document or image.
 DOCUMENT_TYPES = KNOWN_TYPES
 LOGO_TYPES = ("image/png", "image/jpeg", "image/webp")
+IMAGE_MAX_BYTES = 5 * 1024 * 1024
 # La Poste's establishments share one SIREN and follow their own check rule.
 LA_POSTE_SIREN = "356000000"
 
@@ -83,6 +84,12 @@ class DocumentWrongType(ValidationError):
 
 class DocumentTooLarge(ValidationError):
     __doc__ = _("The file must not exceed 10 MB.")
+class NotAnImage(ValidationError):
+    __doc__ = _("The image must be a PNG, JPEG or WebP image.")
+
+
+class ImageTooLarge(ValidationError):
+    __doc__ = _("The image must not exceed 5 MB.")
 
 
 def luhn_valid(digits):
@@ -171,3 +178,5 @@ def valid_document(file):
     return _valid_upload(
         file, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES, DocumentWrongType, DocumentTooLarge
     )
+def valid_image(file):
+    return _valid_upload(file, LOGO_TYPES, IMAGE_MAX_BYTES, NotAnImage, ImageTooLarge)

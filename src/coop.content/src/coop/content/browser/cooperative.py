@@ -33,6 +33,12 @@ def french_size(size):
     return f"{megabytes}{NO_BREAK_SPACE}Mo"
 
 
+def web_link(address):
+    """`address` as a link target, only when it is a web address."""
+    address = (address or "").strip()
+    return address if address.lower().startswith(WEB_SCHEMES) else None
+
+
 def _row(row, row_schema):
     """The row with every key of its schema, or None when it says nothing.
 
@@ -97,8 +103,7 @@ class CooperativeView(BrowserView):
     @property
     def website_url(self):
         """The website as a link target, only when it is a web address."""
-        website = (self.context.website or "").strip()
-        return website if website.lower().startswith(WEB_SCHEMES) else None
+        return web_link(self.context.website)
 
     @property
     def logo(self):

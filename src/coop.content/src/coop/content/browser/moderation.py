@@ -6,9 +6,11 @@ from coop.content.moderation import check_comment
 from coop.content.moderation import last_submission
 from coop.content.moderation import MAX_COMMENT_LENGTH
 from coop.content.moderation import PUBLISH
+from coop.content.moderation import reason_required_for
 from coop.content.moderation import review_queue_url
 from coop.content.moderation import SEND_BACK
 from plone import api
+from plone.app.content.browser.content_status_modify import ContentStatusModifyView
 from plone.protect import CheckAuthenticator
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition
@@ -103,16 +105,25 @@ class SendBack(BrowserView):
 
     max_length = MAX_COMMENT_LENGTH
     error = None
+    heading = _("Send back the file")
+    lead = _(
+        "The file goes back to draft, and its owner receives the reason by e-mail."
+    )
+    recipient_note = _("The cooperative receives this reason by e-mail.")
+    not_pending = NOT_PENDING
+    sent_back = _("The file ${title} is sent back to its owner.")
 
     def __call__(self):
         self.comment = self.request.form.get("comment", "")
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
             if not self.pending:
-                api.portal.show_message(NOT_PENDING, self.request, type="error")
+                api.portal.show_message(self.not_pending, self.request, type="error")
                 return self.request.response.redirect(self.context.absolute_url())
             try:
-                check_comment(SEND_BACK, self.comment)
+                check_comment(
+                    SEND_BACK, self.comment, reason_required_for(self.context)
+                )
             except ValidationError as error:
                 self.error = error.doc()
             else:
@@ -128,13 +139,69 @@ class SendBack(BrowserView):
             obj=self.context, transition=SEND_BACK, comment=self.comment.strip()
         )
         api.portal.show_message(
-            _(
-                "The file ${title} is sent back to its owner.",
-                mapping={"title": self.context.title},
-            ),
+            _(self.sent_back, mapping={"title": self.context.title}),
             self.request,
         )
-        return self.request.response.redirect(review_queue_url(self.context))
+        return self.request.response.redirect(self.next_url)
+
+    @property
+    def next_url(self):
+        return review_queue_url(self.context)
+
+
+class HolderSendBack(SendBack):
+    """Send a pending project holder page back to its holder, with the reason."""
+
+    heading = _("Send back the page")
+    lead = _(
+        "The page goes back to draft, and its project holder receives the reason "
+        "by e-mail."
+    )
+    recipient_note = _("The project holder receives this reason by e-mail.")
+    not_pending = _("This page is not waiting for review.")
+    sent_back = _("The page ${title} is sent back to its project holder.")
+
+    @property
+    def next_url(self):
+        return self.context.absolute_url()
+
+
+class ModeratedStatusModify(ContentStatusModifyView):
+    """Plone's content_status_modify, which refuses a bad comment in French.
+
+    The toolbar's "Advanced..." form and folder publishing reach the workflow
+    through it; the workflow refuses a bad comment (see subscribers.moderation),
+    which Plone's view would let through as a server error. Here the user is
+    told why, and a send-back without a reason goes to the send-back form.
+    """
+
+    def __call__(
+        self,
+        workflow_action=None,
+        comment="",
+        effective_date=None,
+        expiration_date=None,
+        **kwargs,
+    ):
+        if workflow_action:
+            CheckAuthenticator(self.request)
+            try:
+                check_comment(
+                    workflow_action, comment, reason_required_for(self.context)
+                )
+            except ValidationError as error:
+                api.portal.show_message(error.doc(), self.request, type="error")
+                form = (
+                    "@@send-back"
+                    if workflow_action == SEND_BACK
+                    else "content_status_history"
+                )
+                return self.request.response.redirect(
+                    f"{self.context.absolute_url()}/{form}"
+                )
+        return super().__call__(
+            workflow_action, comment, effective_date, expiration_date, **kwargs
+        )
 
 
 class CooperativeWorkflowTransition(WorkflowTransition):
@@ -146,9 +213,16 @@ class CooperativeWorkflowTransition(WorkflowTransition):
     bad input, 403 for a step that is not the user's to take.
     """
 
+    not_yours = NOT_YOURS
+    not_from_here = NOT_FROM_HERE
+
     def reply(self):
         try:
-            check_comment(self.transition, json_body(self.request).get("comment"))
+            check_comment(
+                self.transition,
+                json_body(self.request).get("comment"),
+                reason_required_for(self.context),
+            )
         except ValidationError as error:
             message = translate(error.doc(), context=self.request)
             raise BadRequest(f"comment : {message}") from None
@@ -169,5 +243,12 @@ class CooperativeWorkflowTransition(WorkflowTransition):
             for transition in workflow.states[state].transitions
         }
         if self.transition in exits:
-            raise Forbidden(translate(NOT_YOURS, context=self.request))
-        raise BadRequest(translate(NOT_FROM_HERE, context=self.request))
+            raise Forbidden(translate(self.not_yours, context=self.request))
+        raise BadRequest(translate(self.not_from_here, context=self.request))
+
+
+class HolderWorkflowTransition(CooperativeWorkflowTransition):
+    """The same @workflow for project holder pages, in the words of a page."""
+
+    not_yours = _("You may not take this step on this page.")
+    not_from_here = _("This step is not possible from the current state of the page.")

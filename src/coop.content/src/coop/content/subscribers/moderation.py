@@ -8,6 +8,7 @@ from coop.content.mail import send_mail
 from coop.content.moderation import check_comment
 from coop.content.moderation import MODERATORS_GROUP
 from coop.content.moderation import PUBLISH
+from coop.content.moderation import reason_required_for
 from coop.content.moderation import review_queue_url
 from coop.content.moderation import SEND_BACK
 from coop.content.moderation import SUBMIT
@@ -23,12 +24,12 @@ def _comment(event):
     return (event.kwargs or {}).get("comment", "")
 
 
-def refuse_bad_comment(cooperative, event):
+def refuse_bad_comment(obj, event):
     """Stop a transition whose comment breaks the rules, whoever asks for it."""
     if event.transition is None:
         return
     try:
-        check_comment(event.transition.id, _comment(event))
+        check_comment(event.transition.id, _comment(event), reason_required_for(obj))
     except ValidationError as error:
         raise WorkflowException(translate(error.doc(), context=getRequest())) from None
 
@@ -52,12 +53,13 @@ def mail_about_moderation(cooperative, event):
         _mail_owner_published(cooperative)
 
 
-def _moderator_addresses():
-    if api.group.get(groupname=MODERATORS_GROUP) is None:
+def group_addresses(group_id):
+    """The e-mail addresses of the members of `group_id`, sorted."""
+    if api.group.get(groupname=group_id) is None:
         return []
     addresses = (
         user.getProperty("email", None)
-        for user in api.user.get_users(groupname=MODERATORS_GROUP)
+        for user in api.user.get_users(groupname=group_id)
     )
     return sorted({address for address in addresses if address})
 
@@ -72,7 +74,7 @@ def _mail_moderators(cooperative):
         _("Review queue: ${url}", mapping={"url": review_queue_url(cooperative)}),
     )
     # One message each, so that no moderator sees the others' addresses.
-    for address in _moderator_addresses():
+    for address in group_addresses(MODERATORS_GROUP):
         send_mail([address], subject, text)
 
 

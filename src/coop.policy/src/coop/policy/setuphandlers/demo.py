@@ -9,6 +9,7 @@ from coop.policy.setuphandlers.demo_buyer_space import create_demo_buyer_space
 from coop.policy.setuphandlers.demo_consultations import create_demo_consultations
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
+from coop.policy.setuphandlers.demo_project_holders import create_demo_project_holders
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import time
@@ -144,6 +145,7 @@ def create_demo_content(context):
     create_demo_directory(portal["annuaire"], owner=users["cooperative"])
     create_demo_buyer_space(users["buyer"])
     create_demo_consultations(portal["consultations"], users)
+    create_demo_project_holders(portal["porteurs-de-projet"], users["project holder"])
 
 
 def demo_events(today):

@@ -1,6 +1,8 @@
 """The site tree of DESIGN §4, created and kept in shape idempotently."""
 
+from coop.content.interfaces import IProjectHolderFolder
 from coop.policy import _
+from coop.policy.setuphandlers.section_navigation import add_section_navigation
 from dataclasses import dataclass
 from dataclasses import field
 from plone import api
@@ -8,9 +10,11 @@ from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from Products.CMFPlacefulWorkflow.PlacefulWorkflowTool import WorkflowPolicyConfig_id
 from zope.i18n import translate
+from zope.interface import alsoProvides
 
 
 INTRANET_POLICY = "coop_intranet"
+PROJECT_HOLDERS_POLICY = "coop_project_holders"
 # The home page of DESIGN §4 (coop.theme): three spaces, quick search, widgets.
 HOME_VIEW = "coop-home"
 
@@ -26,6 +30,10 @@ class Section:
     block_local_roles: bool = False
     children: tuple = ()
     portal_type: str = "Folder"
+    # The placeful workflow policies (in the folder, below it), if any.
+    workflow_policy: tuple = ()
+    # A marker interface that the folder's views and rules adapt to.
+    provides: object = None
     layout: str = ""
 
 
@@ -63,6 +71,11 @@ SECTIONS = (
         ("ProjectHolder",),
         published=True,
         local_roles={"entrepreneurs": ("Contributor",), "coaches": ("Reviewer",)},
+        # The folder itself stays in simple publication; below it, pages
+        # follow the coaches' review and their own pages follow them.
+        workflow_policy=("", PROJECT_HOLDERS_POLICY),
+        provides=IProjectHolderFolder,
+        layout="project-holders",
     ),
     Section(
         "agenda",
@@ -78,6 +91,7 @@ SECTIONS = (
         _("The private area of the project holders and coaches."),
         ("Folder", "Document", "File", "Image"),
         local_roles={"entrepreneurs": ("Reader",), "coaches": ("Reader", "Reviewer")},
+        workflow_policy=(INTRANET_POLICY, INTRANET_POLICY),
         children=(
             Section(
                 "ateliers",
@@ -129,10 +143,9 @@ def create_site_tree(portal):
     portal.setLayout(HOME_VIEW)
     for section in SECTIONS:
         folder = _ensure_section(portal, section)
-        if section.id == "intranet":
-            _bind_intranet_policy(folder)
         for child in section.children:
             _ensure_section(folder, child)
+    add_section_navigation(portal["la-cooperative"])
     _ensure_contact_form(portal)
 
 
@@ -153,29 +166,33 @@ def _ensure_section(container, section):
         )
         if section.published:
             api.content.transition(obj=folder, to_state="published")
-    if section.layout:
-        folder.setLayout(section.layout)
     constraints = ISelectableConstrainTypes(folder)
     constraints.setConstrainTypesMode(ENABLED)
     constraints.setLocallyAllowedTypes(section.allowed_types)
     constraints.setImmediatelyAddableTypes(section.allowed_types)
     for group_id, roles in section.local_roles.items():
         api.group.grant_roles(groupname=group_id, roles=roles, obj=folder)
+    if section.provides is not None and not section.provides.providedBy(folder):
+        alsoProvides(folder, section.provides)
+    if section.layout:
+        folder.setLayout(section.layout)
+    if section.workflow_policy:
+        _bind_policy(folder, *section.workflow_policy)
     folder.reindexObjectSecurity()
     return folder
 
 
-def _bind_intranet_policy(intranet):
-    """Make /intranet and all below it follow the intranet workflow policy."""
-    if WorkflowPolicyConfig_id not in intranet.objectIds():
-        intranet.manage_addProduct[
-            "CMFPlacefulWorkflow"
-        ].manage_addWorkflowPolicyConfig()
-    config = intranet[WorkflowPolicyConfig_id]
-    if (config.getPolicyInId(), config.getPolicyBelowId()) != (INTRANET_POLICY,) * 2:
-        config.setPolicyIn(INTRANET_POLICY)
-        config.setPolicyBelow(INTRANET_POLICY, update_security=True)
-        intranet.reindexObjectSecurity()
+def _bind_policy(folder, policy_in, policy_below):
+    """Make the folder, and all below it, follow placeful workflow policies."""
+    if WorkflowPolicyConfig_id not in folder.objectIds():
+        folder.manage_addProduct["CMFPlacefulWorkflow"].manage_addWorkflowPolicyConfig()
+    config = folder[WorkflowPolicyConfig_id]
+    if (config.getPolicyInId(), config.getPolicyBelowId()) != (
+        policy_in,
+        policy_below,
+    ):
+        config.setPolicyIn(policy_in)
+        config.setPolicyBelow(policy_below, update_security=True)
 
 
 def _ensure_contact_form(portal):

@@ -1,0 +1,1 @@
+"""POST on a project holder page and on /porteurs-de-projet, with the page rules."""

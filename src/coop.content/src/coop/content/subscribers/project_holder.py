@@ -1,0 +1,97 @@
+"""What a project holder page sets off: its holder, the coaches' review (DESIGN §6)."""
+
+from coop.content import _
+from coop.content.mail import french
+from coop.content.mail import mail_text
+from coop.content.mail import send_mail
+from coop.content.moderation import PUBLISH
+from coop.content.moderation import SEND_BACK
+from coop.content.moderation import SUBMIT
+from coop.content.project_holders import check_one_page
+from coop.content.project_holders import COACHES_GROUP
+from coop.content.subscribers.moderation import group_addresses
+from plone import api
+
+
+def set_holder(page, event):
+    """The page belongs to the account that creates it; nobody types it in.
+
+    A copy keeps its holder, who may not hold two pages. This runs before the
+    page enters its folder, so that a refused page leaves nothing behind.
+    """
+    if not page.holder:
+        page.holder = api.user.get_current().getId()
+    check_one_page(page)
+
+
+def mail_about_review(page, event):
+    """Tell the coaches about a submission, and the holder about the decision."""
+    if event.transition is None:
+        return
+    transition = event.transition.id
+    if transition == SUBMIT:
+        _mail_coaches(page)
+    elif transition == SEND_BACK:
+        _mail_holder_sent_back(page, (event.kwargs or {}).get("comment", ""))
+    elif transition == PUBLISH:
+        _mail_holder_published(page)
+
+
+def _holder_address(page):
+    user = api.user.get(userid=page.holder) if page.holder else None
+    return user.getProperty("email", None) if user is not None else None
+
+
+def _mail_coaches(page):
+    title = {"title": page.title}
+    subject = french(_("Project holder page to review: ${title}", mapping=title))
+    text = mail_text(
+        _("Hello,"),
+        _("The project holder page ${title} is submitted for review.", mapping=title),
+        _(
+            "Read it, then publish it or send it back: ${url}",
+            mapping={"url": page.absolute_url()},
+        ),
+    )
+    # One message each, so that no coach sees the others' addresses.
+    for address in group_addresses(COACHES_GROUP):
+        send_mail([address], subject, text)
+
+
+def _mail_holder_sent_back(page, reason):
+    address = _holder_address(page)
+    if not address:
+        return
+    title = {"title": page.title}
+    subject = french(_("Your page ${title} is sent back to you", mapping=title))
+    text = mail_text(
+        _("Hello,"),
+        _(
+            "The coaches send your page ${title} back to you, for this reason:",
+            mapping=title,
+        ),
+        reason.strip(),
+        _(
+            "Update your page, then submit it for review again: ${url}",
+            mapping={"url": page.absolute_url()},
+        ),
+    )
+    send_mail([address], subject, text)
+
+
+def _mail_holder_published(page):
+    address = _holder_address(page)
+    if not address:
+        return
+    title = {"title": page.title}
+    subject = french(_("Your page ${title} is published", mapping=title))
+    text = mail_text(
+        _("Hello,"),
+        _(
+            "Your page ${title} is published: everyone can now read it among the "
+            "cooperative's project holders.",
+            mapping=title,
+        ),
+        _("See your page: ${url}", mapping={"url": page.absolute_url()}),
+    )
+    send_mail([address], subject, text)

@@ -1,0 +1,76 @@
+"""/la-cooperative: its pages lead to each other (issue 7, DESIGN §4)."""
+
+from coop.policy.setuphandlers.site_tree import create_site_tree
+from lxml import html
+from plone import api
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletManager
+from zope.component import getMultiAdapter
+from zope.component import getUtility
+
+import pytest
+import transaction
+
+
+TITLES = ("Paysage de la création", "À qui sert-elle ?", "Nos réseaux")
+
+
+@pytest.fixture
+def pages(functional_portal):
+    folder = functional_portal["la-cooperative"]
+    with api.env.adopt_roles(["Manager"]):
+        pages = [
+            api.content.create(container=folder, type="Document", title=title)
+            for title in TITLES
+        ]
+        for page in pages:
+            api.content.transition(obj=page, transition="publish")
+    transaction.commit()
+    return pages
+
+
+def render(request_factory, url):
+    browser = request_factory(api=False)
+    response = browser.get(url, headers={"Accept": "text/html"})
+    assert response.status_code == 200, url
+    return html.fromstring(response.text)
+
+
+def links(nodes):
+    return [a.get("href") for node in nodes for a in node.iter("a")]
+
+
+def test_each_page_lists_the_others(request_factory, pages):
+    document = render(request_factory, pages[1].absolute_url())
+    menu = document.cssselect("#portal-column-one .portletNavigationTree")
+    assert len(menu) == 1
+    folder = api.portal.get()["la-cooperative"].absolute_url()
+    assert links(menu) == [folder, folder] + [page.absolute_url() for page in pages]
+    current = menu[0].cssselect(".navTreeCurrentItem")
+    assert [a.get("href") for a in current] == [pages[1].absolute_url()]
+
+
+@pytest.mark.parametrize(
+    ("index", "previous", "following"), [(0, None, 1), (1, 0, 2), (2, 1, None)]
+)
+def test_each_page_leads_to_the_next(
+    request_factory, pages, index, previous, following
+):
+    document = render(request_factory, pages[index].absolute_url())
+    for css, expected in (("a.previous", previous), ("a.next", following)):
+        found = links(document.cssselect(f"nav.pagination {css}"))
+        assert found == ([] if expected is None else [pages[expected].absolute_url()])
+    text = document.cssselect("nav.pagination")[0].text_content()
+    if following is not None:
+        assert f"Suivant\xa0: {TITLES[following]}" in text
+
+
+def test_the_section_keeps_one_menu(functional_portal):
+    with api.env.adopt_roles(["Manager"]):
+        create_site_tree(functional_portal)
+        create_site_tree(functional_portal)
+    manager = getUtility(IPortletManager, name="plone.leftcolumn")
+    folder = functional_portal["la-cooperative"]
+    assignments = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
+    assert list(assignments) == ["section-navigation"]
+    assert folder.nextPreviousEnabled
