@@ -74,6 +74,10 @@ class DemoEvent:
     days_ahead: tuple[int, int]
     start_hours: tuple[int, ...]
     duration_hours: int
+    # The public event behaviour's fields: a fair takes no registration.
+    event_kind: str
+    capacity: int | None = None
+    registration_open: bool = True
 
 
 EVENTS = (
@@ -89,6 +93,8 @@ EVENTS = (
         days_ahead=(7, 20),
         start_hours=(9, 10, 14),
         duration_hours=2,
+        event_kind="information_collective",
+        capacity=12,
     ),
     DemoEvent(
         "reunion-mensuelle",
@@ -101,6 +107,8 @@ EVENTS = (
         days_ahead=(21, 35),
         start_hours=(18,),
         duration_hours=2,
+        event_kind="reunion_mensuelle",
+        capacity=30,
     ),
     DemoEvent(
         "salon-des-createurs",
@@ -113,6 +121,8 @@ EVENTS = (
         days_ahead=(40, 75),
         start_hours=(9, 10),
         duration_hours=8,
+        event_kind="salon",
+        registration_open=False,
     ),
 )
 
@@ -167,6 +177,9 @@ def demo_events(today):
                 "location": f"{fake.street_address()}, {postal_code} {town}",
                 "contact_name": fake.name(),
                 "contact_phone": fake.phone_number(),
+                "event_kind": event.event_kind,
+                "capacity": event.capacity,
+                "registration_open": event.registration_open,
             }
         )
     return events

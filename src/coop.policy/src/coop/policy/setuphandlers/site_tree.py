@@ -1,6 +1,7 @@
 """The site tree of DESIGN §4, created and kept in shape idempotently."""
 
 from coop.policy import _
+from coop.policy.setuphandlers.contact_form import configure_contact_form
 from dataclasses import dataclass
 from dataclasses import field
 from plone import api
@@ -24,6 +25,7 @@ class Section:
     block_local_roles: bool = False
     children: tuple = ()
     portal_type: str = "Folder"
+    layout: str = ""
 
 
 SECTIONS = (
@@ -66,6 +68,7 @@ SECTIONS = (
         ("Event",),
         published=True,
         local_roles={"coaches": ("Contributor", "Editor")},
+        layout="agenda",
     ),
     Section(
         "intranet",
@@ -151,6 +154,8 @@ def _ensure_section(container, section):
     constraints.setConstrainTypesMode(ENABLED)
     constraints.setLocallyAllowedTypes(section.allowed_types)
     constraints.setImmediatelyAddableTypes(section.allowed_types)
+    if section.layout:
+        folder.setLayout(section.layout)
     for group_id, roles in section.local_roles.items():
         api.group.grant_roles(groupname=group_id, roles=roles, obj=folder)
     folder.reindexObjectSecurity()
@@ -171,7 +176,9 @@ def _bind_intranet_policy(intranet):
 
 
 def _ensure_contact_form(portal):
-    if "contact" in portal.objectIds():
+    form = portal.get("contact")
+    if form is not None:
+        configure_contact_form(form)
         return
     form = api.content.create(
         container=portal,
@@ -181,4 +188,5 @@ def _ensure_contact_form(portal):
         description=_french(_("Write to the cooperative's team.")),
         safe_id=False,
     )
+    configure_contact_form(form)
     api.content.transition(obj=form, to_state="published")
