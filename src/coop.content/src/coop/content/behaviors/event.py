@@ -19,7 +19,13 @@ class IPublicEvent(model.Schema):
     model.fieldset(
         "registration",
         label=_("Registration"),
-        fields=["event_kind", "capacity", "registration_open", "exhibitors"],
+        fields=[
+            "event_kind",
+            "capacity",
+            "registration_open",
+            "exhibitors",
+            "other_exhibitors",
+        ],
     )
 
     event_kind = schema.Choice(
@@ -57,4 +63,13 @@ class IPublicEvent(model.Schema):
         RelatedItemsFieldWidget,
         vocabulary="plone.app.vocabularies.Catalog",
         pattern_options={"selectableTypes": ["ProjectHolder"]},
+    )
+
+    other_exhibitors = schema.List(
+        title=_("Other project holders at the fair"),
+        description=_("Those who have no page yet: one name a line."),
+        value_type=schema.TextLine(max_length=100),
+        default=[],
+        required=False,
+        max_length=50,
     )

@@ -10,13 +10,16 @@ from datetime import datetime
 from itertools import groupby
 from plone import api
 from plone.app.event.ical.exporter import construct_icalendar
+from plone.app.layout.viewlets import ViewletBase
 from plone.event.interfaces import IEventAccessor
 from Products.Five.browser import BrowserView
+from zope.component import getMultiAdapter
 
 import pytz
 
 
 KIND_TITLES = dict(EVENT_KINDS)
+MANAGE_REGISTRATIONS = "coop.content: Manage registrations"
 
 
 def _now():
@@ -77,40 +80,65 @@ class Agenda(BrowserView):
 
     def months(self):
         """The events grouped by the month they start in."""
-        rows = [self._row(event) for event in self._events()]
+        rows = [event_row(event) for event in self._events()]
         return [
             {"title": month, "events": list(events)}
             for month, events in groupby(rows, key=lambda row: row["month"])
         ]
 
-    def _row(self, event):
-        accessor = IEventAccessor(event)
-        left = seats_left(event)
-        can_register = refusal(event) is None
-        return {
-            "title": event.Title(),
-            "url": event.absolute_url(),
-            "description": event.Description(),
-            "kind": KIND_TITLES.get(getattr(event, "event_kind", None), ""),
-            "month": french_month(accessor.start),
-            "when": french_span(accessor.start, accessor.end, accessor.whole_day),
-            "where": accessor.location,
-            "seats_left": left,
-            "full": left == 0,
-            "register_url": can_register
-            and f"{event.absolute_url()}/@@inscription-evenement",
-            "exhibitors": exhibitors(event),
-        }
+
+def event_row(event):
+    """What the agenda and the event's own page say of an event."""
+    accessor = IEventAccessor(event)
+    left = seats_left(event)
+    can_register = refusal(event) is None
+    return {
+        "title": event.Title(),
+        "url": event.absolute_url(),
+        "description": event.Description(),
+        "kind": KIND_TITLES.get(getattr(event, "event_kind", None), ""),
+        "month": french_month(accessor.start),
+        "when": french_span(accessor.start, accessor.end, accessor.whole_day),
+        "where": accessor.location,
+        "seats_left": left,
+        "full": left == 0,
+        "register_url": can_register
+        and f"{event.absolute_url()}/@@inscription-evenement",
+        "exhibitors": exhibitors(event),
+    }
 
 
 def exhibitors(event):
-    """The project holders at a fair whose page the visitor may see."""
+    """The project holders at a fair: with a link to their page when the
+    visitor may see it, then those who have no page (names only)."""
     people = []
     for relation in getattr(event, "exhibitors", None) or ():
         holder = None if relation.isBroken() else relation.to_object
         if holder is not None and api.user.has_permission("View", obj=holder):
             people.append({"title": holder.Title(), "url": holder.absolute_url()})
+    for name in getattr(event, "other_exhibitors", None) or ():
+        people.append({"title": name, "url": None})
     return people
+
+
+class EventRegistrationViewlet(ViewletBase):
+    """On an event's page: seats, the button to register, the fair's
+    project holders, and the link to the registrations for the staff."""
+
+    def update(self):
+        state = getMultiAdapter(
+            (self.context, self.request), name="plone_context_state"
+        )
+        # On the event's page only, not on the form or the list.
+        self.available = state.is_view_template()
+        if not self.available:
+            return
+        self.event = event_row(self.context)
+        self.manage_url = (
+            f"{self.context.absolute_url()}/@@inscriptions"
+            if api.user.has_permission(MANAGE_REGISTRATIONS, obj=self.context)
+            else None
+        )
 
 
 class AgendaFeed(BrowserView):
