@@ -38,8 +38,7 @@ FIELDS_MODEL = """<?xml version="1.0" encoding="utf-8"?>
     </field>
     <field name="consent" type="zope.schema.Bool"
            easyform:validators="isChecked">
-      <title>J'accepte que la coopérative conserve ces informations pour répondre
- à ma demande.</title>
+      <title>J'accepte que mes informations soient conservées pour me répondre.</title>
     </field>
   </schema>
 </model>
