@@ -5,6 +5,7 @@ Applying the profile again creates nothing that exists already.
 """
 
 from coop.policy.personal_files import ensure_personal_file
+from coop.policy.setuphandlers.demo_agenda import create_demo_agenda
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
 from dataclasses import dataclass
@@ -149,6 +150,7 @@ def create_demo_content(context):
     )
     _ensure_pages(portal["la-cooperative"])
     _ensure_events(portal["agenda"])
+    create_demo_agenda(portal["agenda"])
     create_demo_directory(portal["annuaire"], owner=users["cooperative"])
 
 
