@@ -226,3 +226,21 @@ def test_the_coach_who_created_the_event_manages_it(
     assert "Owner" in api.user.get_roles(user=coach, obj=event)
     session = session_of(request_factory, agenda_people, "coach")
     assert session.get(url(event)).json() == {"items": []}
+
+
+def test_seats_added_by_a_coach_go_to_the_waiting_list(
+    make_event, agenda_people, request_factory, smtp_server
+):
+    event = make_event(capacity=1)
+    transaction.commit()
+    for number in range(3):
+        post(request_factory(), event, {**PERSON, "email": f"p{number}@example.org"})
+    smtp_server.wait_for(3)
+    coach = session_of(request_factory, agenda_people, "coach")
+    response = coach.patch(event.absolute_url(), json={"capacity": 2})
+    assert response.status_code == 204
+    statuses = [r["status"] for r in records(event)]
+    assert statuses == ["registered", "registered", "waitlisted"]
+    promoted = smtp_server.wait_for(4)[3]
+    assert promoted["To"] == "p1@example.org"
+    assert "Une place s'est libérée" in smtp_server.subjects()[3]

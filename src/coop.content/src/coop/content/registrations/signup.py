@@ -82,9 +82,20 @@ def change_status(event, registration_id, status):
     promoted = store.set_status(
         registration_id, status, capacity=getattr(event, "capacity", None)
     )
-    for record in promoted:
-        _mail_registration(event, record, promoted=True)
+    _mail_promoted(event, promoted)
     return store.get(registration_id)
+
+
+def promote_waiting(event):
+    """Seats added to the event go to the first waiting (a mail each)."""
+    store = get_store(event)
+    if store is not None and not is_past(event):
+        _mail_promoted(event, store.promote(getattr(event, "capacity", None)))
+
+
+def _mail_promoted(event, records):
+    for record in records:
+        _mail_registration(event, record, promoted=True)
 
 
 def cancel_by_token(event, token):

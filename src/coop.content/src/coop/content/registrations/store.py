@@ -107,9 +107,10 @@ class RegistrationStore(Persistent):
         record = self.get(registration_id)
         self._next_id()
         self._records[record["id"]] = {**record, "status": status}
-        return self._promote(capacity)
+        return self.promote(capacity)
 
-    def _promote(self, capacity):
+    def promote(self, capacity):
+        """Give the free seats to the first waiting; return their records."""
         promoted = []
         free = None if capacity is None else capacity - self.seats_taken()
         for record in list(self._records.values()):
