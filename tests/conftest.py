@@ -194,6 +194,8 @@ AGENDA_PEOPLE = {
     "entrepreneur": ("porteuse@agenda.example", ("entrepreneurs",), ()),
     "prescriber": ("conseillere@plie.example", ("prescribers",), ()),
     "buyer": ("acheteur@agenda.example", ("buyers",), ()),
+    "cooperative": ("scop@agenda.example", ("cooperatives",), ()),
+    "moderator": ("moderation@agenda.example", ("moderators",), ()),
     "coach": ("coach@agenda.example", ("coaches",), ()),
     "site_administrator": ("admin@agenda.example", (), ("Site Administrator",)),
 }

@@ -71,6 +71,16 @@ def cancel_link(message):
     )[0]
 
 
+OUTSIDERS = [
+    "anonymous",
+    "entrepreneur",
+    "prescriber",
+    "buyer",
+    "cooperative",
+    "moderator",
+]
+
+
 # --- Signing up --------------------------------------------------------------
 
 
@@ -249,9 +259,7 @@ def registered(event, browser):
 
 
 @pytest.mark.parametrize("view", ["inscriptions", "inscriptions.csv"])
-@pytest.mark.parametrize(
-    "persona", ["anonymous", "entrepreneur", "prescriber", "buyer"]
-)
+@pytest.mark.parametrize("persona", OUTSIDERS)
 def test_others_cannot_see_the_list(
     registered, agenda_people, request_factory, view, persona
 ):

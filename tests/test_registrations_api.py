@@ -144,6 +144,16 @@ def test_twenty_sign_ups_at_once_for_five_seats(event, request_factory, smtp_ser
     assert len(smtp_server.wait_for(20)) == 20
 
 
+OUTSIDERS = [
+    "anonymous",
+    "entrepreneur",
+    "prescriber",
+    "buyer",
+    "cooperative",
+    "moderator",
+]
+
+
 # --- Staff only: the list and attendance ---------------------------------------
 
 
@@ -159,9 +169,7 @@ def session_of(request_factory, agenda_people, persona):
     return request_factory(basic_auth=(agenda_people[persona], PASSWORD))
 
 
-@pytest.mark.parametrize(
-    "persona", ["anonymous", "entrepreneur", "prescriber", "buyer"]
-)
+@pytest.mark.parametrize("persona", OUTSIDERS)
 def test_only_staff_list_and_mark(registered, agenda_people, request_factory, persona):
     transaction.commit()
     session = session_of(request_factory, agenda_people, persona)
