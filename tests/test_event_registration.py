@@ -179,34 +179,47 @@ def test_beyond_capacity_people_wait_and_a_cancellation_promotes_the_first(
 
 
 @pytest.mark.parametrize(
-    "fields, message",
+    "fields, invalid, message",
     [
-        ({"email": "pas-une-adresse"}, "« Adresse e-mail » n'est pas une adresse"),
-        ({"consent": None}, "« Consentement » est obligatoire"),
-        ({"first_name": ""}, "« Prénom » est obligatoire"),
-        ({"last_name": "x" * 101}, "« Nom » ne doit pas dépasser 100 caractères"),
+        (
+            {"email": "pas-une-adresse"},
+            "email",
+            "« Adresse e-mail » n'est pas une adresse",
+        ),
+        ({"consent": None}, "consent", "« Consentement » est obligatoire"),
+        ({"first_name": ""}, "first_name", "« Prénom » est obligatoire"),
+        (
+            {"last_name": "x" * 101},
+            "last_name",
+            "« Nom » ne doit pas dépasser 100 caractères",
+        ),
         (
             {"first_name": "<script>alert(1)</script>"},
+            "first_name",
             "« Prénom » ne peut pas contenir",
         ),
-        ({"phone": "appelez-moi"}, "« Téléphone » n'est pas un numéro"),
+        ({"phone": "appelez-moi"}, "phone", "« Téléphone » n'est pas un numéro"),
         (
             {"prescriber": "1", **PRESCRIBER, "prescriber_kind": "pole_emploi"},
+            "prescriber_kind",
             "« Type de structure » doit prendre une des valeurs proposées",
         ),
         (
             {"prescriber": "1", **PRESCRIBER, "prescriber_email": "jeanne@"},
+            "prescriber_email",
             "« Adresse e-mail du prescripteur » n'est pas une adresse",
         ),
     ],
 )
 def test_bad_input_is_refused_in_french_and_changes_nothing(
-    event, browser, fields, message
+    event, browser, fields, invalid, message
 ):
     response = sign_up(browser, event, **fields)
     assert response.status_code == 400
     assert message in response.text
     assert "<script>alert(1)" not in response.text
+    page = html.fromstring(response.text)
+    assert page.xpath("//*[contains(@class, 'is-invalid')]/@name") == [invalid]
     assert records(event) == []
 
 

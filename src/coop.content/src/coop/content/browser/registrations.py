@@ -72,6 +72,10 @@ class RegistrationForm(BrowserView):
             }
         return data
 
+    def invalid(self, name):
+        """The class that marks the field the error names."""
+        return "is-invalid" if name == self.error_field else ""
+
     def value(self, name):
         """What was typed, to fill the form again after an error."""
         value = self.request.form.get(name, "")
