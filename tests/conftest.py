@@ -185,3 +185,62 @@ def run_script():
         )
 
     return run
+
+
+# --- The agenda: events open to registration and the people around them ------
+
+AGENDA_PEOPLE = {
+    # persona: (e-mail, groups, roles)
+    "entrepreneur": ("porteuse@agenda.example", ("entrepreneurs",), ()),
+    "prescriber": ("conseillere@plie.example", ("prescribers",), ()),
+    "buyer": ("acheteur@agenda.example", ("buyers",), ()),
+    "cooperative": ("scop@agenda.example", ("cooperatives",), ()),
+    "moderator": ("moderation@agenda.example", ("moderators",), ()),
+    "coach": ("coach@agenda.example", ("coaches",), ()),
+    "site_administrator": ("admin@agenda.example", (), ("Site Administrator",)),
+}
+
+
+@pytest.fixture
+def agenda_people(functional_portal):
+    """One account per persona who may look at an event's registrations."""
+    with api.env.adopt_roles(["Manager"]):
+        for email, groups, roles in AGENDA_PEOPLE.values():
+            user = api.user.create(email=email, password=PASSWORD)
+            for group in groups:
+                api.group.add_user(groupname=group, user=user)
+            if roles:
+                api.user.grant_roles(user=user, roles=roles)
+    return {persona: email for persona, (email, *_) in AGENDA_PEOPLE.items()}
+
+
+@pytest.fixture
+def make_event(functional_portal):
+    """Create a published event in /agenda, `days` from now; not committed."""
+
+    def make(id="reunion", days=10, hours=2, **fields):
+        from datetime import datetime
+        from datetime import timedelta
+
+        import pytz
+
+        start = datetime.now(pytz.timezone("Europe/Paris")).replace(
+            hour=10, minute=30, second=0, microsecond=0
+        ) + timedelta(days=days)
+        values = {
+            "title": "Réunion d'information collective",
+            "location": "12 avenue de Genève, 74000 Annecy",
+            "event_kind": "information_collective",
+            "registration_open": True,
+            "start": start,
+            "end": start + timedelta(hours=hours),
+            **fields,
+        }
+        with api.env.adopt_roles(["Manager"]):
+            event = api.content.create(
+                container=functional_portal["agenda"], type="Event", id=id, **values
+            )
+            api.content.transition(obj=event, transition="publish")
+        return event
+
+    return make

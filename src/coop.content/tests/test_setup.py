@@ -24,6 +24,9 @@ class TestInstall:
     def test_browserlayer(self, browser_layers):
         assert ICoopContentLayer in browser_layers
 
+    def test_events_have_the_agenda_fields(self, get_fti):
+        assert "coop.content.public_event" in get_fti("Event").behaviors
+
     def test_profile_version(self, setup_tool, profile_last_version):
         assert profile_last_version(f"{PACKAGE}:default") == "1000"
         assert setup_tool.getVersionForProfile(f"{PACKAGE}:default") == "1000"
@@ -36,6 +39,9 @@ class TestUninstall:
 
     def test_product_uninstalled(self, installer):
         assert not installer.is_product_installed(PACKAGE)
+
+    def test_events_lose_the_agenda_fields(self, get_fti):
+        assert "coop.content.public_event" not in get_fti("Event").behaviors
 
     def test_browserlayer_removed(self, browser_layers):
         assert ICoopContentLayer not in browser_layers

@@ -5,6 +5,7 @@ from coop.policy.groups import GROUPS
 from coop.policy.setuphandlers.demo import DEMO_ACCOUNTS
 from coop.policy.setuphandlers.demo import demo_events
 from coop.policy.setuphandlers.demo import DEMO_PASSWORD
+from coop.policy.setuphandlers.demo_agenda import AGENDA
 from coop.policy.setuphandlers.demo_pages import PAGES
 from datetime import date
 from datetime import datetime
@@ -139,7 +140,7 @@ def test_applying_twice_creates_nothing(demo, apply_profiles):
     before = _counts()
     apply_profiles(demo, [DEMO_PROFILE])
     assert _counts() == before
-    assert len(demo["agenda"].objectIds()) == 3
+    assert len(demo["agenda"].objectIds()) == 3 + len(AGENDA)
     assert len(demo["intranet"]["dossiers"].objectIds()) == 1
 
 
@@ -197,7 +198,7 @@ def test_personal_file_hidden_from_anonymous(demo):
 
 def test_events_published_in_the_future_in_haute_savoie(demo):
     events = demo["agenda"].objectValues()
-    assert len(events) == 3
+    assert len(events) == 3 + len(AGENDA)
     now = datetime.now().astimezone()
     for event in events:
         assert event.portal_type == "Event"

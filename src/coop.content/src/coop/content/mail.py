@@ -1,5 +1,7 @@
 """Every message of the platform: French, plain text and HTML, through the queue."""
 
+from email import encoders
+from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
@@ -77,27 +79,49 @@ def html_to_text(html):
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _message(subject, text, reply_to):
-    """A French message in plain text and HTML, without recipients; its sender."""
+def _attachment(filename, content_type, data):
+    maintype, subtype = content_type.split("/", 1)
+    if maintype == "text":
+        part = MIMEText(data.decode("utf-8"), subtype, "utf-8")
+    else:
+        part = MIMEBase(maintype, subtype)
+        part.set_payload(data)
+        encoders.encode_base64(part)
+    part.add_header("Content-Disposition", "attachment", filename=filename)
+    return part
+
+
+def _message(subject, text, reply_to, attachments=()):
+    """A French message in plain text and HTML, without recipients; its sender.
+
+    `attachments` are (filename, content type, bytes).
+    """
     sender = formataddr(
         (
             api.portal.get_registry_record("plone.email_from_name"),
             api.portal.get_registry_record("plone.email_from_address"),
         )
     )
-    message = MIMEMultipart("alternative", policy=SMTP_POLICY)
+    body = MIMEMultipart("alternative", policy=SMTP_POLICY)
+    body.attach(MIMEText(text, "plain", "utf-8"))
+    body.attach(MIMEText(text_to_html(text), "html", "utf-8"))
+    if attachments:
+        message = MIMEMultipart("mixed", policy=SMTP_POLICY)
+        message.attach(body)
+        for attachment in attachments:
+            message.attach(_attachment(*attachment))
+    else:
+        message = body
     message["Subject"] = subject
     message["From"] = sender
     if reply_to:
         message["Reply-To"] = reply_to
-    message.attach(MIMEText(text, "plain", "utf-8"))
-    message.attach(MIMEText(text_to_html(text), "html", "utf-8"))
     return message, sender
 
 
-def send_mail(recipients, subject, text, reply_to=None):
+def send_mail(recipients, subject, text, reply_to=None, attachments=()):
     """Queue a message to `recipients`; the caller's request does not wait for SMTP."""
-    message, sender = _message(subject, text, reply_to)
+    message, sender = _message(subject, text, reply_to, attachments)
     message["To"] = ", ".join(recipients)
     api.portal.get_tool("MailHost").send(
         message, mto=list(recipients), mfrom=sender, immediate=False

@@ -5,6 +5,8 @@ factories return it whatever the context.
 """
 
 from coop.content.vocabularies.cpv import CPV_DIVISIONS
+from coop.content.vocabularies.events import EVENT_KINDS
+from coop.content.vocabularies.events import PRESCRIBER_KINDS
 from coop.content.vocabularies.geography import DEPARTMENTS
 from coop.content.vocabularies.geography import REGIONS
 from coop.content.vocabularies.legal_forms import LEGAL_FORMS
@@ -37,6 +39,8 @@ _REGIONS = _vocabulary(REGIONS, with_code=False)
 _NAF_SECTIONS = _vocabulary(NAF_SECTIONS, with_code=True)
 _CPV_DIVISIONS = _vocabulary(CPV_DIVISIONS, with_code=True)
 _LEGAL_FORMS = _vocabulary(LEGAL_FORMS, with_code=False)
+_EVENT_KINDS = _vocabulary(EVENT_KINDS, with_code=False)
+_PRESCRIBER_KINDS = _vocabulary(PRESCRIBER_KINDS, with_code=False)
 
 
 @provider(IVocabularyFactory)
@@ -75,3 +79,13 @@ def term_title(vocabulary_name, value, context=None):
         return None
     terms = getUtility(IVocabularyFactory, name=vocabulary_name)(context)
     return terms.getTerm(value).title if value in terms else value
+@provider(IVocabularyFactory)
+def event_kinds_vocabulary(context):
+    """The kinds of public events of the agenda, titled in French."""
+    return _EVENT_KINDS
+
+
+@provider(IVocabularyFactory)
+def prescriber_kinds_vocabulary(context):
+    """The kinds of organisations whose staff register people to events."""
+    return _PRESCRIBER_KINDS

@@ -7,6 +7,7 @@ Applying the profile again creates nothing that exists already.
 from coop.policy.personal_files import ensure_personal_file
 from coop.policy.setuphandlers.demo_buyer_space import create_demo_buyer_space
 from coop.policy.setuphandlers.demo_consultations import create_demo_consultations
+from coop.policy.setuphandlers.demo_agenda import create_demo_agenda
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
 from coop.policy.setuphandlers.demo_project_holders import create_demo_project_holders
@@ -77,6 +78,10 @@ class DemoEvent:
     days_ahead: tuple[int, int]
     start_hours: tuple[int, ...]
     duration_hours: int
+    # The public event behaviour's fields: a fair takes no registration.
+    event_kind: str
+    capacity: int | None = None
+    registration_open: bool = True
 
 
 EVENTS = (
@@ -92,6 +97,8 @@ EVENTS = (
         days_ahead=(7, 20),
         start_hours=(9, 10, 14),
         duration_hours=2,
+        event_kind="information_collective",
+        capacity=12,
     ),
     DemoEvent(
         "reunion-mensuelle",
@@ -104,6 +111,8 @@ EVENTS = (
         days_ahead=(21, 35),
         start_hours=(18,),
         duration_hours=2,
+        event_kind="reunion_mensuelle",
+        capacity=30,
     ),
     DemoEvent(
         "salon-des-createurs",
@@ -116,6 +125,8 @@ EVENTS = (
         days_ahead=(40, 75),
         start_hours=(9, 10),
         duration_hours=8,
+        event_kind="salon",
+        registration_open=False,
     ),
 )
 
@@ -142,6 +153,7 @@ def create_demo_content(context):
     )
     _ensure_pages(portal["la-cooperative"])
     _ensure_events(portal["agenda"])
+    create_demo_agenda(portal["agenda"])
     create_demo_directory(portal["annuaire"], owner=users["cooperative"])
     create_demo_buyer_space(users["buyer"])
     create_demo_consultations(portal["consultations"], users)
@@ -173,6 +185,9 @@ def demo_events(today):
                 "location": f"{fake.street_address()}, {postal_code} {town}",
                 "contact_name": fake.name(),
                 "contact_phone": fake.phone_number(),
+                "event_kind": event.event_kind,
+                "capacity": event.capacity,
+                "registration_open": event.registration_open,
             }
         )
     return events

@@ -3,6 +3,7 @@
 from coop.content.interfaces import IProjectHolderFolder
 from coop.policy import _
 from coop.policy.setuphandlers.section_navigation import add_section_navigation
+from coop.policy.setuphandlers.contact_form import configure_contact_form
 from dataclasses import dataclass
 from dataclasses import field
 from plone import api
@@ -84,6 +85,7 @@ SECTIONS = (
         ("Event",),
         published=True,
         local_roles={"coaches": ("Contributor", "Editor")},
+        layout="agenda",
     ),
     Section(
         "intranet",
@@ -196,7 +198,9 @@ def _bind_policy(folder, policy_in, policy_below):
 
 
 def _ensure_contact_form(portal):
-    if "contact" in portal.objectIds():
+    form = portal.get("contact")
+    if form is not None:
+        configure_contact_form(form)
         return
     form = api.content.create(
         container=portal,
@@ -206,4 +210,5 @@ def _ensure_contact_form(portal):
         description=_french(_("Write to the cooperative's team.")),
         safe_id=False,
     )
+    configure_contact_form(form)
     api.content.transition(obj=form, to_state="published")

@@ -1,0 +1,51 @@
+"""Dates and times as French readers write them: « mardi 12 mai 2026, 10 h 30 ».
+
+The interface is French whatever the browser's locale, and strftime's names
+depend on the server's locale: the names are spelled out here.
+"""
+
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def french_month(value):
+    """« mai 2026 »."""
+    return f"{MONTHS[value.month - 1]} {value.year}"
+
+
+def french_date(value):
+    """« mardi 12 mai 2026 », « vendredi 1er mai 2026 »."""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{DAYS[value.weekday()]} {day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def french_time(value):
+    """« 10 h 30 », « 9 h »."""
+    return f"{value.hour} h {value.minute:02d}" if value.minute else f"{value.hour} h"
+
+
+def french_span(start, end, whole_day=False):
+    """When an event takes place, in one phrase."""
+    if start.date() == end.date():
+        if whole_day:
+            return french_date(start)
+        return f"{french_date(start)}, de {french_time(start)} à {french_time(end)}"
+    if whole_day:
+        return f"du {french_date(start)} au {french_date(end)}"
+    return (
+        f"du {french_date(start)} à {french_time(start)} "
+        f"au {french_date(end)} à {french_time(end)}"
+    )

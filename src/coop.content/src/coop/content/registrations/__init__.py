@@ -1,0 +1,1 @@
+"""Registrations to events and workshops: the store, the checks, the sign-up."""

@@ -1,0 +1,173 @@
+"""Signing up to a public event, cancelling, attendance: with the mails they send.
+
+The web form and @registrations both go through `register` and
+`change_status`, so the same rules hold whichever way a request comes in.
+"""
+
+from coop.content import _
+from coop.content.dates import french_span
+from coop.content.mail import send_mail
+from coop.content.registrations.store import CANCELLED
+from coop.content.registrations.store import DuplicateRegistration
+from coop.content.registrations.store import get_store
+from coop.content.registrations.store import WAITLISTED
+from coop.content.registrations.validation import clean_registration
+from coop.content.registrations.validation import RegistrationError
+from datetime import datetime
+from plone import api
+from plone.app.event.ical.exporter import construct_icalendar
+from plone.event.interfaces import IEventAccessor
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+
+import pytz
+
+
+CANCEL_VIEW = "annuler-inscription"
+
+
+def is_past(event):
+    end = IEventAccessor(event).end
+    return end is not None and end < datetime.now(pytz.utc)
+
+
+def refusal(event):
+    """Why nobody can sign up to `event` now, or None."""
+    if is_past(event):
+        return _("This event is over: registration is no longer possible.")
+    if not getattr(event, "registration_open", False):
+        return _("Registration to this event is closed.")
+    return None
+
+
+def seats_left(event):
+    """The free seats, or None when the event has no limit."""
+    capacity = getattr(event, "capacity", None)
+    if capacity is None:
+        return None
+    store = get_store(event)
+    return max(capacity - (store.seats_taken() if store else 0), 0)
+
+
+def register(event, data):
+    """Sign someone up from `data` (form or JSON); the new record.
+
+    Raises RegistrationError, naming the field, for anything refused.
+    """
+    fields = clean_registration(data)
+    reason = refusal(event)
+    if reason is not None:
+        raise RegistrationError(reason)
+    store = get_store(event, create=True)
+    try:
+        record = store.add(fields, capacity=getattr(event, "capacity", None))
+    except DuplicateRegistration:
+        raise RegistrationError(
+            _(
+                "The field “${field}”: this address is already registered to "
+                "this event.",
+                mapping={"field": _("E-mail address of the person")},
+            ),
+            field="email",
+        ) from None
+    _mail_registration(event, record)
+    return record
+
+
+def change_status(event, registration_id, status):
+    """Set a registration's status; a freed seat goes to the first waiting."""
+    store = get_store(event)
+    if store is None:
+        raise KeyError(registration_id)
+    promoted = store.set_status(
+        registration_id, status, capacity=getattr(event, "capacity", None)
+    )
+    _mail_promoted(event, promoted)
+    return store.get(registration_id)
+
+
+def promote_waiting(event):
+    """Seats added to the event go to the first waiting (a mail each)."""
+    store = get_store(event)
+    if store is not None and not is_past(event):
+        _mail_promoted(event, store.promote(getattr(event, "capacity", None)))
+
+
+def _mail_promoted(event, records):
+    for record in records:
+        _mail_registration(event, record, promoted=True)
+
+
+def cancel_by_token(event, token):
+    """Cancel the registration the link of a confirmation mail points to."""
+    store = get_store(event)
+    if store is None:
+        raise KeyError(token)
+    record = store.by_token(token)
+    if record["status"] != CANCELLED:
+        record = change_status(event, record["id"], CANCELLED)
+    return record
+
+
+def cancel_url(event, record):
+    return f"{event.absolute_url()}/@@{CANCEL_VIEW}?token={record['token']}"
+
+
+def ical(event):
+    """The event as an iCalendar file (bytes)."""
+    return construct_icalendar(event, [event]).to_ical()
+
+
+def _french(message):
+    # Mail is read later, away from the request: always in the site's language.
+    return translate(message, target_language=api.portal.get_default_language())
+
+
+def _mail_registration(event, record, promoted=False):
+    accessor = IEventAccessor(event)
+    mapping = {
+        "title": event.Title(),
+        "when": french_span(accessor.start, accessor.end, accessor.whole_day),
+        "where": accessor.location or "",
+        "person": f"{record['first_name']} {record['last_name']}",
+        "cancel": cancel_url(event, record),
+    }
+    waiting = record["status"] == WAITLISTED
+    if promoted:
+        subject = _("A seat is free for you: ${title}", mapping=mapping)
+        news = _(
+            "A seat became free: the registration of ${person} to “${title}” "
+            "is now confirmed.",
+            mapping=mapping,
+        )
+    elif waiting:
+        subject = _("On the waiting list: ${title}", mapping=mapping)
+        news = _(
+            "“${title}” is full: ${person} is on the waiting list. We will "
+            "write again as soon as a seat becomes free.",
+            mapping=mapping,
+        )
+    else:
+        subject = _("Registration confirmed: ${title}", mapping=mapping)
+        news = _(
+            "The registration of ${person} to “${title}” is confirmed.",
+            mapping=mapping,
+        )
+    details = _("When: ${when}\nWhere: ${where}", mapping=mapping)
+    calendar = _("The attached file adds the event to a calendar.")
+    cancel = _(
+        "To cancel the registration, follow this link: ${cancel}", mapping=mapping
+    )
+    attachment = (f"{event.getId()}.ics", "text/calendar", ical(event))
+    recipients = [(record["email"], _("Hello ${person},", mapping=mapping))]
+    prescriber = record.get("prescriber")
+    if prescriber:
+        recipients.append(
+            (prescriber["email"], _("Hello ${name},", mapping=prescriber))
+        )
+    for address, greeting in recipients:
+        text = "\n\n".join(
+            _french(part) if isinstance(part, Message) else part
+            for part in (greeting, news, details, calendar, cancel)
+        )
+        send_mail([address], _french(subject), text, attachments=[attachment])

@@ -1,0 +1,40 @@
+"""PATCH @registrations: attendance or cancellation of one registration."""
+
+from coop.content import _
+from coop.content.registrations.signup import change_status
+from coop.content.registrations.store import ATTENDANCE
+from coop.content.registrations.store import CANCELLED
+from coop.content.registrations.store import UnknownRegistration
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
+from plone.restapi.services import Service
+from zExceptions import BadRequest
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+
+STATUSES = ATTENDANCE + (CANCELLED,)
+
+
+class RegistrationsPatch(Service):
+    def reply(self):
+        alsoProvides(self.request, IDisableCSRFProtection)
+        try:
+            data = json_body(self.request)
+        except DeserializationError:
+            data = None
+        if not isinstance(data, dict):
+            data = {}
+        if data.get("status") not in STATUSES:
+            self._refuse(
+                _("The field “status” must be attended, absent, excused or cancelled.")
+            )
+        try:
+            record = change_status(self.context, data.get("id"), data["status"])
+        except (KeyError, UnknownRegistration):
+            self._refuse(_("The field “id” names no registration of this event."))
+        return {"id": record["id"], "status": record["status"]}
+
+    def _refuse(self, message):
+        raise BadRequest(translate(message, context=self.request))

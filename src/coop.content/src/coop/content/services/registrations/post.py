@@ -1,0 +1,26 @@
+"""POST @registrations: sign up to an event (DESIGN §7)."""
+
+from coop.content.registrations.signup import register
+from coop.content.registrations.validation import RegistrationError
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
+from plone.restapi.services import Service
+from zExceptions import BadRequest
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+
+class RegistrationsPost(Service):
+    def reply(self):
+        alsoProvides(self.request, IDisableCSRFProtection)
+        try:
+            data = json_body(self.request)
+        except DeserializationError:
+            data = None
+        try:
+            record = register(self.context, data)
+        except RegistrationError as error:
+            raise BadRequest(translate(error.message, context=self.request)) from None
+        self.request.response.setStatus(201)
+        return {"id": record["id"], "status": record["status"]}

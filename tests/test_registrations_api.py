@@ -1,0 +1,254 @@
+"""@registrations on public events (DESIGN §7): the same rules as the web form,
+the list and attendance for staff only, and exact seats under concurrency."""
+
+from concurrent.futures import ThreadPoolExecutor
+from coop.content.registrations.store import get_store
+
+import pytest
+import transaction
+
+
+PASSWORD = "un-mot-de-passe-solide"
+PERSON = {
+    "first_name": "Amélie",
+    "last_name": "Rousseau",
+    "email": "amelie.rousseau@example.org",
+    "phone": "06 12 34 56 78",
+    "town": "Annecy",
+    "consent": True,
+}
+PRESCRIBER = {
+    "kind": "france_travail",
+    "organisation": "France Travail Annecy",
+    "name": "Jeanne Morel",
+    "email": "jeanne.morel@francetravail.example",
+}
+
+
+@pytest.fixture
+def event(make_event):
+    event = make_event(capacity=5)
+    transaction.commit()
+    return event
+
+
+def url(event):
+    return f"{event.absolute_url()}/@registrations"
+
+
+def records(event):
+    transaction.begin()
+    store = get_store(event)
+    return store.records() if store is not None else []
+
+
+def post(session, event, body):
+    return session.post(url(event), json=body)
+
+
+def test_anyone_registers_through_the_api(event, request_factory, smtp_server):
+    session = request_factory()
+    response = post(session, event, {**PERSON, "prescriber": PRESCRIBER})
+    assert response.status_code == 201, response.text
+    (record,) = records(event)
+    assert response.json() == {"id": record["id"], "status": "registered"}
+    assert record["prescriber"]["organisation"] == "France Travail Annecy"
+    messages = smtp_server.wait_for(2)
+    assert {m["To"] for m in messages} == {PERSON["email"], PRESCRIBER["email"]}
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ({**PERSON, "email": "amelie@"}, "« Adresse e-mail » n'est pas une adresse"),
+        ({**PERSON, "consent": "yes"}, "« Consentement » est obligatoire"),
+        ({**PERSON, "consent": False}, "« Consentement » est obligatoire"),
+        ({**PERSON, "first_name": 42}, "« Prénom » doit être un texte"),
+        ({**PERSON, "last_name": None}, "« Nom » est obligatoire"),
+        ({**PERSON, "town": "x" * 101}, "« Commune » ne doit pas dépasser 100"),
+        ({**PERSON, "last_name": "<b>Rousseau</b>"}, "« Nom » ne peut pas contenir"),
+        ({**PERSON, "prescriber": "PLIE"}, "« Prescripteur » doit être un ensemble"),
+        (
+            {**PERSON, "prescriber": {**PRESCRIBER, "kind": "pole_emploi"}},
+            "« Type de structure » doit prendre une des valeurs proposées",
+        ),
+        (
+            {**PERSON, "prescriber": {**PRESCRIBER, "name": ""}},
+            "« Nom du prescripteur » est obligatoire",
+        ),
+    ],
+)
+def test_bad_input_is_a_french_400_and_changes_nothing(
+    event, request_factory, body, message
+):
+    response = post(request_factory(), event, body)
+    assert response.status_code == 400
+    assert response.json()["type"] == "BadRequest"
+    assert message in response.json()["message"]
+    assert records(event) == []
+
+
+def test_a_body_that_is_not_json_is_refused(event, request_factory):
+    response = request_factory().post(
+        url(event), data="first_name=Amélie", headers={"Content-Type": "text/plain"}
+    )
+    assert response.status_code == 400
+    assert "L'inscription doit être un ensemble de champs" in response.json()["message"]
+    assert records(event) == []
+
+
+def test_a_filled_honeypot_is_refused(event, request_factory):
+    response = post(request_factory(), event, {**PERSON, "protected_1": "spam"})
+    assert response.status_code == 403
+    assert records(event) == []
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"registration_open": False}, "Les inscriptions à cet événement sont fermées"),
+        ({"days": -3}, "Cet événement est passé"),
+    ],
+)
+def test_closed_and_past_events_refuse(make_event, request_factory, fields, message):
+    event = make_event(**fields)
+    transaction.commit()
+    response = post(request_factory(), event, PERSON)
+    assert response.status_code == 400
+    assert message in response.json()["message"]
+    assert records(event) == []
+
+
+def test_twenty_sign_ups_at_once_for_five_seats(event, request_factory, smtp_server):
+    """Each request runs in its own server thread and ZODB connection; the ones
+    that conflict are replayed by the publisher on the new state."""
+    sessions = [request_factory() for _ in range(20)]
+
+    def sign_up(number):
+        body = {**PERSON, "email": f"personne{number}@example.org"}
+        return post(sessions[number], event, body)
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        responses = list(pool.map(sign_up, range(20)))
+    assert [r.status_code for r in responses] == [201] * 20
+    statuses = [r.json()["status"] for r in responses]
+    assert statuses.count("registered") == 5
+    assert statuses.count("waitlisted") == 15
+    stored = records(event)
+    assert len(stored) == 20
+    assert {r["email"] for r in stored} == {
+        f"personne{number}@example.org" for number in range(20)
+    }
+    # Seats go in the order the registrations were committed.
+    assert [r["status"] for r in stored] == ["registered"] * 5 + ["waitlisted"] * 15
+    assert len(smtp_server.wait_for(20)) == 20
+
+
+OUTSIDERS = [
+    "anonymous",
+    "entrepreneur",
+    "prescriber",
+    "buyer",
+    "cooperative",
+    "moderator",
+]
+
+
+# --- Staff only: the list and attendance ---------------------------------------
+
+
+@pytest.fixture
+def registered(event, request_factory):
+    post(request_factory(), event, PERSON)
+    return event
+
+
+def session_of(request_factory, agenda_people, persona):
+    if persona == "anonymous":
+        return request_factory()
+    return request_factory(basic_auth=(agenda_people[persona], PASSWORD))
+
+
+@pytest.mark.parametrize("persona", OUTSIDERS)
+def test_only_staff_list_and_mark(registered, agenda_people, request_factory, persona):
+    transaction.commit()
+    session = session_of(request_factory, agenda_people, persona)
+    assert session.get(url(registered)).status_code in (401, 403)
+    (record,) = records(registered)
+    response = session.patch(
+        url(registered), json={"id": record["id"], "status": "cancelled"}
+    )
+    assert response.status_code in (401, 403)
+    assert records(registered)[0]["status"] == "registered"
+
+
+@pytest.mark.parametrize("persona", ["coach", "site_administrator"])
+def test_staff_list_and_mark_attendance(
+    registered, agenda_people, request_factory, persona
+):
+    transaction.commit()
+    session = session_of(request_factory, agenda_people, persona)
+    response = session.get(url(registered))
+    assert response.status_code == 200
+    (item,) = response.json()["items"]
+    assert set(item) == {
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+        "status",
+        "prescriber",
+        "created",
+    }
+    assert (item["email"], item["status"]) == (PERSON["email"], "registered")
+    response = session.patch(url(registered), json={"id": item["id"], "status": "x"})
+    assert response.status_code == 400
+    assert "« status »" in response.json()["message"]
+    response = session.patch(url(registered), json={"id": 999, "status": "absent"})
+    assert response.status_code == 400
+    assert "« id »" in response.json()["message"]
+    assert records(registered)[0]["status"] == "registered"
+    response = session.patch(
+        url(registered), json={"id": item["id"], "status": "attended"}
+    )
+    assert response.json() == {"id": item["id"], "status": "attended"}
+    assert records(registered)[0]["status"] == "attended"
+
+
+def test_the_coach_who_created_the_event_manages_it(
+    agenda_people, request_factory, functional_portal
+):
+    """The owner of an event (a coach: only coaches add to /agenda) sees its list."""
+    from plone import api
+
+    coach = api.user.get(username=agenda_people["coach"])
+    with api.env.adopt_user(user=coach):
+        event = api.content.create(
+            container=functional_portal["agenda"],
+            type="Event",
+            id="atelier",
+            title="Réunion mensuelle",
+            event_kind="reunion_mensuelle",
+        )
+    transaction.commit()
+    assert "Owner" in api.user.get_roles(user=coach, obj=event)
+    session = session_of(request_factory, agenda_people, "coach")
+    assert session.get(url(event)).json() == {"items": []}
+
+
+def test_seats_added_by_a_coach_go_to_the_waiting_list(
+    make_event, agenda_people, request_factory, smtp_server
+):
+    event = make_event(capacity=1)
+    transaction.commit()
+    for number in range(3):
+        post(request_factory(), event, {**PERSON, "email": f"p{number}@example.org"})
+    smtp_server.wait_for(3)
+    coach = session_of(request_factory, agenda_people, "coach")
+    response = coach.patch(event.absolute_url(), json={"capacity": 2})
+    assert response.status_code == 204
+    statuses = [r["status"] for r in records(event)]
+    assert statuses == ["registered", "registered", "waitlisted"]
+    promoted = smtp_server.wait_for(4)[3]
+    assert promoted["To"] == "p1@example.org"
+    assert "Une place s'est libérée" in smtp_server.subjects()[3]
