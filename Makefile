@@ -32,8 +32,9 @@ system-deps:  ## Debian packages the tests need (installed as root when missing)
 test: install system-deps  ## Run the whole test suite
 	bin/pytest
 
-bench: install  ## Measure the directory search with 1 000 and 10 000 cooperatives (a throwaway site)
+bench: install  ## Measure the directory search (1 000 and 10 000 cooperatives) and consultation sending, on throwaway sites
 	bin/coop-bench-search
+	bin/coop-bench-consultations
 
 constraints: constraints.txt  ## Derive pip constraints from profiles/versions.cfg
 

@@ -84,6 +84,8 @@ class DocumentWrongType(ValidationError):
 
 class DocumentTooLarge(ValidationError):
     __doc__ = _("The file must not exceed 10 MB.")
+
+
 class NotAnImage(ValidationError):
     __doc__ = _("The image must be a PNG, JPEG or WebP image.")
 
@@ -178,5 +180,7 @@ def valid_document(file):
     return _valid_upload(
         file, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES, DocumentWrongType, DocumentTooLarge
     )
+
+
 def valid_image(file):
     return _valid_upload(file, LOGO_TYPES, IMAGE_MAX_BYTES, NotAnImage, ImageTooLarge)

@@ -79,6 +79,8 @@ def term_title(vocabulary_name, value, context=None):
         return None
     terms = getUtility(IVocabularyFactory, name=vocabulary_name)(context)
     return terms.getTerm(value).title if value in terms else value
+
+
 @provider(IVocabularyFactory)
 def event_kinds_vocabulary(context):
     """The kinds of public events of the agenda, titled in French."""

@@ -5,9 +5,9 @@ Applying the profile again creates nothing that exists already.
 """
 
 from coop.policy.personal_files import ensure_personal_file
+from coop.policy.setuphandlers.demo_agenda import create_demo_agenda
 from coop.policy.setuphandlers.demo_buyer_space import create_demo_buyer_space
 from coop.policy.setuphandlers.demo_consultations import create_demo_consultations
-from coop.policy.setuphandlers.demo_agenda import create_demo_agenda
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
 from coop.policy.setuphandlers.demo_project_holders import create_demo_project_holders

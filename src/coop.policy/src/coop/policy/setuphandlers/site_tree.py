@@ -2,8 +2,8 @@
 
 from coop.content.interfaces import IProjectHolderFolder
 from coop.policy import _
-from coop.policy.setuphandlers.section_navigation import add_section_navigation
 from coop.policy.setuphandlers.contact_form import configure_contact_form
+from coop.policy.setuphandlers.section_navigation import add_section_navigation
 from dataclasses import dataclass
 from dataclasses import field
 from plone import api
