@@ -16,16 +16,15 @@ Figures depend on the machine and on what else runs on it.
 """
 
 from coop.content.consultations import today
-from coop.content.subscribers.cooperative import derive_geography
 from coop_platform.site import ensure_site
+from coop_platform.throwaway_site import add_published_files
+from coop_platform.throwaway_site import Server
+from coop_platform.throwaway_site import throwaway_instance
 from coop_platform.zope_app import start_zope
 from coop_platform.zope_app import zope_app
 from datetime import timedelta
-from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
-from plone.dexterity.utils import createContent
-from waitress import create_server
 
 import argparse
 import base64
@@ -33,8 +32,6 @@ import http.client
 import os
 import statistics
 import sys
-import tempfile
-import threading
 import time
 import transaction
 
@@ -46,80 +43,31 @@ PASSWORD = "bench-mot-de-passe"  # noqa: S105 (a throwaway site's account)
 MAX_SEND_SECONDS = 1.0
 # A free port: the queue keeps every message and the request never waits on it.
 NO_SMTP_PORT = "9"
-# The French translations, as the instance's environment has them.
-ENVIRONMENT = {"zope_i18n_compile_mo_files": "true"}
-
-ZOPE_CONF = """\
-%define INSTANCEHOME {home}
-instancehome $INSTANCEHOME
-%define CLIENTHOME {home}
-clienthome $CLIENTHOME
-debug-mode off
-security-policy-implementation C
-verbose-security off
-default-zpublisher-encoding utf-8
-<zodb_db main>
-    cache-size 50000
-    <filestorage>
-        path {home}/Data.fs
-        blob-dir {home}/blobs
-    </filestorage>
-    mount-point /
-</zodb_db>
-"""
-# The site.zcml of a plone.recipe.zope2instance instance.
-SITE_ZCML = """\
-<configure
-    xmlns="http://namespaces.zope.org/zope"
-    xmlns:meta="http://namespaces.zope.org/meta"
-    xmlns:five="http://namespaces.zope.org/five">
-  <include package="Zope2.App" />
-  <include package="Products.Five" />
-  <meta:redefinePermission from="zope2.Public" to="zope.Public" />
-  <five:loadProducts file="meta.zcml" />
-  <five:loadProducts />
-  <five:loadProductsOverrides />
-  <securityPolicy component="AccessControl.security.SecurityPolicy" />
-</configure>
-"""
 
 
 def publish_cooperatives(directory, count):
     """`count` published cooperatives, made directly: their UIDs."""
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    (workflow,) = workflow_tool.getWorkflowsFor("Cooperative")
-    uids = []
-    for number in range(count):
-        file_id = f"cooperative-{number:04d}"
-        cooperative = createContent(
-            "Cooperative",
-            title=f"Scop numéro {number}",
-            legal_form="scop_sarl",
-            sector="F",
-            goods_services=["45"],
-            postal_code="74000",
-            city="Annecy",
-            consultation_email=f"devis@cooperative-{number}.example",
-        )
-        cooperative.id = file_id
-        directory._setObject(file_id, cooperative, suppress_events=True)
-        cooperative = directory[file_id]
-        derive_geography(cooperative)
-        workflow_tool.setStatusOf(
-            workflow.getId(),
-            cooperative,
+    files = (
+        (
+            f"cooperative-{number:04d}",
             {
-                "action": "publish",
-                "review_state": "published",
-                "actor": "admin",
-                "comments": "",
-                "time": cooperative.created(),
+                "title": f"Scop numéro {number}",
+                "legal_form": "scop_sarl",
+                "sector": "F",
+                "goods_services": ["45"],
+                "postal_code": "74000",
+                "city": "Annecy",
+                "consultation_email": f"devis@cooperative-{number}.example",
             },
+            # No publication date: published when created.
+            None,
         )
-        workflow.updateRoleMappingsFor(cooperative)
-        cooperative.indexObject()
-        uids.append(api.content.get_uuid(cooperative))
-    return uids
+        for number in range(count)
+    )
+    return [
+        api.content.get_uuid(cooperative)
+        for cooperative in add_published_files(directory, files)
+    ]
 
 
 def prepare(zope_conf, counts, repeat):
@@ -148,21 +96,6 @@ def prepare(zope_conf, counts, repeat):
                 ]
         transaction.commit()
         return drafts
-
-
-class Server:
-    """The site on a loopback port, served by waitress in a thread."""
-
-    def __init__(self, application):
-        self.server = create_server(application, host="127.0.0.1", port=0, threads=4)
-        self.port = self.server.effective_port
-
-    def __enter__(self):
-        threading.Thread(target=self.server.run, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc_info):
-        self.server.close()
 
 
 def send(port, consultation_id):
@@ -224,15 +157,7 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     counts = sorted(set(args.recipients))
-    for name, value in ENVIRONMENT.items():
-        os.environ.setdefault(name, value)
-    with tempfile.TemporaryDirectory(prefix="coop-bench-") as home:
-        home = Path(home)
-        (home / "etc").mkdir()
-        (home / "etc" / "site.zcml").write_text(SITE_ZCML)
-        zope_conf = str(home / "zope.conf")
-        Path(zope_conf).write_text(ZOPE_CONF.format(home=home))
-        os.environ["COOP_MAIL_QUEUE"] = str(home / "mailqueue")
+    with throwaway_instance() as zope_conf:
         os.environ["COOP_SMTP_HOST"] = "127.0.0.1"
         os.environ["COOP_SMTP_PORT"] = NO_SMTP_PORT
         application = start_zope(zope_conf)

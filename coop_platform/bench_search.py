@@ -27,32 +27,28 @@ of one run, not figures of different runs.
 """
 
 from coop.content.keywords import normalize_keyword
-from coop.content.subscribers.cooperative import derive_geography
 from coop.content.vocabularies.geography import DEPARTMENT_REGION
 from coop.policy.setuphandlers.demo_directory import _siret
 from coop.policy.setuphandlers.demo_directory import LEGAL_FORMS
 from coop.policy.setuphandlers.demo_directory import TRADES
 from coop_platform.site import ensure_site
+from coop_platform.throwaway_site import add_published_files
+from coop_platform.throwaway_site import Server
+from coop_platform.throwaway_site import throwaway_instance
 from coop_platform.zope_app import start_zope
 from coop_platform.zope_app import zope_app
 from dataclasses import dataclass
 from DateTime import DateTime
 from faker import Faker
-from pathlib import Path
-from plone import api
-from plone.dexterity.utils import createContent
 from urllib.parse import quote
-from waitress import create_server
 
 import argparse
 import http.client
 import itertools
 import json
-import os
 import random
 import statistics
 import sys
-import tempfile
 import threading
 import time
 import transaction
@@ -60,13 +56,10 @@ import transaction
 
 SITE_ID = "coop"
 SEED = 2026
-# The French translations, as the instance's environment has them.
-ENVIRONMENT = {"zope_i18n_compile_mo_files": "true"}
 WARM_UP = 5
 # The runs of 8 clients take turns so many times.
 ROUNDS = 5
 PAGE_SIZE = 25
-SERVER_THREADS = 4
 # Files are created and cataloged so many at a time, one transaction each.
 CHUNK = 500
 # The targets of the issue, at the largest size.
@@ -74,40 +67,6 @@ MAX_P95_MS = 80
 MIN_SEARCH_VS_STOCK = 1.5
 MIN_DIRECTORY_VS_HOME = 1.0
 MAX_GROWTH = 2.0
-
-ZOPE_CONF = """\
-%define INSTANCEHOME {home}
-instancehome $INSTANCEHOME
-%define CLIENTHOME {home}
-clienthome $CLIENTHOME
-debug-mode off
-security-policy-implementation C
-verbose-security off
-default-zpublisher-encoding utf-8
-<zodb_db main>
-    cache-size 50000
-    <filestorage>
-        path {home}/Data.fs
-        blob-dir {home}/blobs
-    </filestorage>
-    mount-point /
-</zodb_db>
-"""
-# The site.zcml of a plone.recipe.zope2instance instance.
-SITE_ZCML = """\
-<configure
-    xmlns="http://namespaces.zope.org/zope"
-    xmlns:meta="http://namespaces.zope.org/meta"
-    xmlns:five="http://namespaces.zope.org/five">
-  <include package="Zope2.App" />
-  <include package="Products.Five" />
-  <meta:redefinePermission from="zope2.Public" to="zope.Public" />
-  <five:loadProducts file="meta.zcml" />
-  <five:loadProducts />
-  <five:loadProductsOverrides />
-  <securityPolicy component="AccessControl.security.SecurityPolicy" />
-</configure>
-"""
 
 
 # The generator
@@ -191,36 +150,6 @@ def generate(start, stop, seed=SEED):
             ]
         # One file published per hour: the newest have the highest numbers.
         yield f"cooperative-{number:05d}", fields, first + number / 24
-
-
-def add_published_files(directory, files):
-    """Create, publish and catalog `files` in `directory`, without the wizard.
-
-    Fast: the objects are made and stored directly, with the state, the
-    permissions and the derived fields that submitting and publishing give.
-    """
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    (workflow,) = workflow_tool.getWorkflowsFor("Cooperative")
-    for file_id, fields, effective in files:
-        cooperative = createContent("Cooperative", **fields)
-        cooperative.id = file_id
-        directory._setObject(file_id, cooperative, suppress_events=True)
-        cooperative = directory[file_id]
-        derive_geography(cooperative)
-        cooperative.setEffectiveDate(effective)
-        workflow_tool.setStatusOf(
-            workflow.getId(),
-            cooperative,
-            {
-                "action": "publish",
-                "review_state": "published",
-                "actor": "admin",
-                "comments": "",
-                "time": effective,
-            },
-        )
-        workflow.updateRoleMappingsFor(cooperative)
-        cooperative.indexObject()
 
 
 def fill(zope_conf, start, stop):
@@ -379,32 +308,6 @@ def measure(port, size, args):
     return [(size, target.name, *latency[target], rate[target]) for target in targets_]
 
 
-class Server:
-    """The site's WSGI application served by waitress on a free loopback port."""
-
-    def __init__(self, application):
-        # With poll(), closing the server from this thread ends its loop.
-        self.server = create_server(
-            application,
-            host="127.0.0.1",
-            port=0,
-            threads=SERVER_THREADS,
-            asyncore_use_poll=True,
-        )
-        self.port = self.server.effective_port
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc_info):
-        # The threads finish their last requests before the loop stops.
-        self.server.task_dispatcher.shutdown()
-        self.server.close()
-        self.thread.join(timeout=10)
-
-
 # The report
 
 
@@ -486,20 +389,12 @@ def main(argv=None):
     )
     parser.add_argument("--clients", type=int, default=8)
     args = parser.parse_args(argv)
-    for name, value in ENVIRONMENT.items():
-        os.environ.setdefault(name, value)
-    with tempfile.TemporaryDirectory(prefix="coop-bench-") as home:
-        home = Path(home)
-        (home / "etc").mkdir()
-        (home / "etc" / "site.zcml").write_text(SITE_ZCML)
-        zope_conf = home / "zope.conf"
-        zope_conf.write_text(ZOPE_CONF.format(home=home))
-        os.environ["COOP_MAIL_QUEUE"] = str(home / "mailqueue")
-        application = start_zope(str(zope_conf))
+    with throwaway_instance() as zope_conf:
+        application = start_zope(zope_conf)
         results, made = [], 0
         for size in sorted(args.sizes):
             started = time.perf_counter()
-            fill(str(zope_conf), made, size)
+            fill(zope_conf, made, size)
             made = size
             print(
                 f"{size} files ready in {time.perf_counter() - started:.0f} s",
