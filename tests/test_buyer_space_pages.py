@@ -335,9 +335,9 @@ def test_save_rerun_delete(buyer, portal_url):
     assert text(row.cssselect(".coop-saved-search-name")[0]) == "Menuiseries 74"
     criteria = [text(li) for li in row.cssselect(".coop-saved-search-criteria li")]
     assert criteria == [
-        "Texte : bois",
+        "Texte recherché : bois",
         "Département : 74 – Haute-Savoie",
-        "Secteur : F – Construction, C – Industrie manufacturière",
+        "Secteur d'activité : F – Construction, C – Industrie manufacturière",
     ]
     rerun = urlsplit(row.cssselect("a.coop-rerun")[0].get("href"))
     assert f"{rerun.scheme}://{rerun.netloc}{rerun.path}" == f"{portal_url}/annuaire"

@@ -217,7 +217,7 @@ def test_markup_is_kept_as_text(buyer, uid):
             {"name": "R", "query": {"sector": "F", "portal_type": "Document"}},
             "Critères de recherche inconnus : portal_type. Critères connus : "
             "SearchableText, department, region, sector, goods_services, "
-            "competences, legal_form, sort_on.",
+            "legal_form, competences, sort_on.",
         ),
         (
             {"name": "R", "query": {"sector": {"query": "F"}}},

@@ -10,6 +10,7 @@ refuse raises `BuyerSpaceError` with a French message naming the field.
 
 from BTrees.OOBTree import OOBTree
 from coop.content import _
+from coop.content.search import CRITERIA
 from datetime import datetime
 from datetime import UTC
 from plone import api
@@ -32,16 +33,7 @@ MAX_NAME_LENGTH = 100
 MAX_QUERY_VALUES = 20
 MAX_QUERY_VALUE_LENGTH = 200
 # The parameters of @coop-search (DESIGN §7) a saved search may hold.
-SEARCH_PARAMETERS = (
-    "SearchableText",
-    "department",
-    "region",
-    "sector",
-    "goods_services",
-    "competences",
-    "legal_form",
-    "sort_on",
-)
+SEARCH_PARAMETERS = (*CRITERIA, "sort_on")
 
 
 class BuyerSpaceError(ValueError):

@@ -15,6 +15,7 @@ from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
 from coop.content import _
 from coop.content.keywords import normalize_keyword
+from coop.content.vocabularies import term_title
 from dataclasses import dataclass
 from dataclasses import field
 from DateTime import DateTime
@@ -100,10 +101,7 @@ def _vocabulary(name):
 
 def _title(name, value):
     """The title of a facet's value; the value itself when the vocabulary lost it."""
-    if value in (None, ""):
-        return None
-    vocabulary = _vocabulary(name)
-    return vocabulary.getTerm(value).title if value in vocabulary else value
+    return term_title(VOCABULARY_FACETS[name], value)
 
 
 @dataclass

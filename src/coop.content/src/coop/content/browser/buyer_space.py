@@ -7,6 +7,9 @@ services; these views only read forms, show pages and report in French.
 from coop.content import _
 from coop.content import buyer_space
 from coop.content.buyer_space import BuyerSpaceError
+from coop.content.search import CRITERIA
+from coop.content.search import LABELS
+from coop.content.search import VOCABULARY_FACETS
 from coop.content.vocabularies import term_title
 from DateTime import DateTime
 from plone import api
@@ -16,17 +19,6 @@ from Products.Five.browser import BrowserView
 
 DIRECTORY_PATH = "annuaire"
 CONSULTATIONS_ADD = "consultations/++add++Consultation"
-
-# How each criterion of a saved search reads, and the vocabulary of its values.
-CRITERIA = (
-    ("SearchableText", _("Text"), None),
-    ("department", _("Department"), "coop.content.departments"),
-    ("region", _("Region"), "coop.content.regions"),
-    ("sector", _("Sector"), "coop.content.naf_sections"),
-    ("goods_services", _("Goods and services"), "coop.content.cpv_divisions"),
-    ("competences", _("Competences"), None),
-    ("legal_form", _("Legal form"), "coop.content.legal_forms"),
-)
 
 
 def _localized(value):
@@ -182,16 +174,17 @@ class SavedSearchesView(_BuyerSpacePage):
     def criteria(self, query):
         """[(label, "value, value")] for the criteria of `query`, in a fixed order."""
         summary = []
-        for name, label, vocabulary in CRITERIA:
+        for name in CRITERIA:
             values = query.get(name)
             if not values:
                 continue
             values = values if isinstance(values, list) else [values]
+            vocabulary = VOCABULARY_FACETS.get(name)
             if vocabulary:
                 values = [
                     term_title(vocabulary, value, self.context) for value in values
                 ]
-            summary.append((label, ", ".join(values)))
+            summary.append((LABELS[name], ", ".join(values)))
         return summary
 
     def change(self, form):
