@@ -13,6 +13,7 @@ from coop.content.registrations.store import CANCELLED
 from coop.content.registrations.store import get_store
 from coop.content.registrations.store import UnknownRegistration
 from coop.content.registrations.validation import RegistrationError
+from coop.content.spreadsheet import csv_download
 from coop.content.vocabularies.events import PRESCRIBER_KINDS
 from datetime import datetime
 from plone import api
@@ -20,8 +21,6 @@ from plone.event.interfaces import IEventAccessor
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 
-import csv
-import io
 import pytz
 
 
@@ -188,18 +187,10 @@ class Registrations(BrowserView):
         return _when(self.context)
 
 
-def _cell(value):
-    # A spreadsheet runs a cell that starts with one of these as a formula.
-    text = str(value or "")
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 class RegistrationsCSV(BrowserView):
     """The list as a CSV file for a spreadsheet (semicolons, UTF-8 with BOM)."""
 
     def __call__(self):
-        output = io.StringIO()
-        writer = csv.writer(output, delimiter=";")
         headers = (
             _("Last name"),
             _("First name"),
@@ -210,25 +201,22 @@ class RegistrationsCSV(BrowserView):
             _("Prescriber"),
             _("Registered on"),
         )
-        writer.writerow([api.portal.translate(h, "coop.content") for h in headers])
-        for row in registration_rows(self.context):
-            writer.writerow(
-                _cell(value)
-                for value in (
-                    row["last_name"],
-                    row["first_name"],
-                    row["email"],
-                    row["phone"],
-                    row["town"],
-                    api.portal.translate(row["status_title"], "coop.content"),
-                    row["prescriber_text"],
-                    row["created_text"],
-                )
+        rows = (
+            (
+                row["last_name"],
+                row["first_name"],
+                row["email"],
+                row["phone"],
+                row["town"],
+                api.portal.translate(row["status_title"], "coop.content"),
+                row["prescriber_text"],
+                row["created_text"],
             )
-        response = self.request.response
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader(
-            "Content-Disposition",
-            f'attachment; filename="inscriptions-{self.context.getId()}.csv"',
+            for row in registration_rows(self.context)
         )
-        return "\ufeff" + output.getvalue()
+        return csv_download(
+            self.request.response,
+            f"inscriptions-{self.context.getId()}.csv",
+            [api.portal.translate(header, "coop.content") for header in headers],
+            rows,
+        )

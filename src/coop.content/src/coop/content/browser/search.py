@@ -15,6 +15,7 @@ from coop.content.search import parse_query
 from coop.content.search import search
 from coop.content.search import SearchError
 from coop.content.search import summary
+from coop.content.spreadsheet import csv_download
 from html import escape
 from plone import api
 from plone.batching.batch import Batch
@@ -23,14 +24,8 @@ from urllib.parse import urlencode
 from zExceptions import NotFound
 from zope.i18n import translate
 
-import csv
-import io
-
 
 COMPETENCES_ON_CARDS = 3
-# A cell starting so is a formula to a spreadsheet: text typed by a
-# cooperative must never run in a buyer's spreadsheet.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What the cards show in the CSV export, in this order.
 CSV_COLUMNS = (
     (_("Company name"), lambda item: item["title"]),
@@ -50,10 +45,6 @@ def _option(value, title, selected):
     """An <option> of a facet; its value and title escaped (competences are typed)."""
     chosen = ' selected="selected"' if selected else ""
     return f'<option value="{escape(value)}"{chosen}>{escape(title)}</option>'
-
-
-def _cell(text):
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 class _DirectoryView(BrowserView):
@@ -184,19 +175,10 @@ class ExportCSV(_DirectoryView):
         if query is None:
             return self.error
         results = search(query, batch=False, facets=False)
-        output = io.StringIO()
-        # Excel in French reads `;` as the separator and needs the BOM for UTF-8.
-        output.write("\ufeff")
-        writer = csv.writer(output, delimiter=";", lineterminator="\r\n")
-        writer.writerow(
-            [translate(title, context=self.request) for title, _value in CSV_COLUMNS]
+        items = (summary(brain) for brain in results.brains)
+        return csv_download(
+            self.request.response,
+            "cooperatives.csv",
+            [translate(title, context=self.request) for title, _value in CSV_COLUMNS],
+            ([value(item) for _title, value in CSV_COLUMNS] for item in items),
         )
-        for brain in results.brains:
-            item = summary(brain)
-            writer.writerow([_cell(value(item)) for _title, value in CSV_COLUMNS])
-        response = self.request.response
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader(
-            "Content-Disposition", 'attachment; filename="cooperatives.csv"'
-        )
-        return output.getvalue().encode("utf-8")
