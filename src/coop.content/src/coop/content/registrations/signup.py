@@ -6,6 +6,8 @@ The web form and @registrations both go through `register` and
 
 from coop.content import _
 from coop.content.dates import french_span
+from coop.content.mail import french
+from coop.content.mail import mail_text
 from coop.content.mail import send_mail
 from coop.content.registrations.store import CANCELLED
 from coop.content.registrations.store import DuplicateRegistration
@@ -14,11 +16,8 @@ from coop.content.registrations.store import WAITLISTED
 from coop.content.registrations.validation import clean_registration
 from coop.content.registrations.validation import RegistrationError
 from datetime import datetime
-from plone import api
 from plone.app.event.ical.exporter import construct_icalendar
 from plone.event.interfaces import IEventAccessor
-from zope.i18n import translate
-from zope.i18nmessageid import Message
 
 import pytz
 
@@ -118,11 +117,6 @@ def ical(event):
     return construct_icalendar(event, [event]).to_ical()
 
 
-def _french(message):
-    # Mail is read later, away from the request: always in the site's language.
-    return translate(message, target_language=api.portal.get_default_language())
-
-
 def _mail_registration(event, record, promoted=False):
     accessor = IEventAccessor(event)
     mapping = {
@@ -166,8 +160,5 @@ def _mail_registration(event, record, promoted=False):
             (prescriber["email"], _("Hello ${name},", mapping=prescriber))
         )
     for address, greeting in recipients:
-        text = "\n\n".join(
-            _french(part) if isinstance(part, Message) else part
-            for part in (greeting, news, details, calendar, cancel)
-        )
-        send_mail([address], _french(subject), text, attachments=[attachment])
+        text = mail_text(greeting, news, details, calendar, cancel)
+        send_mail([address], french(subject), text, attachments=[attachment])

@@ -4,6 +4,7 @@ from coop.content import _
 from coop.content.directory import consultation_address
 from coop.content.mail import french
 from coop.content.mail import mail_text
+from coop.content.mail import send_each
 from coop.content.mail import send_mail
 from coop.content.moderation import check_comment
 from coop.content.moderation import MODERATORS_GROUP
@@ -74,8 +75,7 @@ def _mail_moderators(cooperative):
         _("Review queue: ${url}", mapping={"url": review_queue_url(cooperative)}),
     )
     # One message each, so that no moderator sees the others' addresses.
-    for address in group_addresses(MODERATORS_GROUP):
-        send_mail([address], subject, text)
+    send_each(group_addresses(MODERATORS_GROUP), subject, text)
 
 
 def _mail_owner_sent_back(cooperative, reason):

@@ -3,6 +3,7 @@
 from coop.content import _
 from coop.content.mail import french
 from coop.content.mail import mail_text
+from coop.content.mail import send_each
 from coop.content.mail import send_mail
 from coop.content.moderation import PUBLISH
 from coop.content.moderation import SEND_BACK
@@ -54,8 +55,7 @@ def _mail_coaches(page):
         ),
     )
     # One message each, so that no coach sees the others' addresses.
-    for address in group_addresses(COACHES_GROUP):
-        send_mail([address], subject, text)
+    send_each(group_addresses(COACHES_GROUP), subject, text)
 
 
 def _mail_holder_sent_back(page, reason):
