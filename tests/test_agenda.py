@@ -42,12 +42,19 @@ def agenda(make_event, functional_portal):
             end=IEventAccessor(meeting).end,
         )
         holders = functional_portal["porteurs-de-projet"]
+        # One page per holder: two pages, two holders.
         public = api.content.create(
-            container=holders, type="ProjectHolder", title="Céramiques du Semnoz"
+            container=holders,
+            type="ProjectHolder",
+            title="Céramiques du Semnoz",
+            holder="ceramiste",
         )
-        api.content.transition(obj=public, transition="publish")
+        api.content.transition(obj=public, to_state="published")
         private = api.content.create(
-            container=holders, type="ProjectHolder", title="Page pas encore publiée"
+            container=holders,
+            type="ProjectHolder",
+            title="Page pas encore publiée",
+            holder="debutant",
         )
         intids = getUtility(IIntIds)
         fair.exhibitors = [

@@ -153,11 +153,12 @@ def create_demo_content(context):
     )
     _ensure_pages(portal["la-cooperative"])
     _ensure_events(portal["agenda"])
-    create_demo_agenda(portal["agenda"])
     create_demo_directory(portal["annuaire"], owner=users["cooperative"])
     create_demo_buyer_space(users["buyer"])
     create_demo_consultations(portal["consultations"], users)
     create_demo_project_holders(portal["porteurs-de-projet"], users["project holder"])
+    # Fairs name the published project holder pages: they come first.
+    create_demo_agenda(portal["agenda"])
 
 
 def demo_events(today):
