@@ -41,6 +41,51 @@ CSV_COLUMNS = (
 )
 
 
+def _card(item, consults, favourite):
+    """A result card: logo, name, city, sector, first competences.
+
+    With `consults`, a box ticks it for a consultation; `favourite` is the
+    label of the link that adds it to the favourites (None: no link).
+    """
+    url = escape(item["@id"])
+    uid = escape(item["UID"])
+    parts = [
+        '<li class="col-12 col-md-6 coop-card"><div class="card h-100">'
+        '<div class="card-body d-flex gap-3">'
+    ]
+    if item["logo"]:
+        parts.append(
+            f'<img class="coop-card-logo" alt="" loading="lazy" '
+            f'src="{escape(item["logo"])}" width="64" />'
+        )
+    parts.append('<div><h2 class="h5 card-title">')
+    if consults:
+        parts.append(
+            f'<input class="form-check-input me-1" id="recipient-{uid}" '
+            f'name="recipients:list" type="checkbox" value="{uid}" />'
+        )
+    parts.append(f'<a href="{url}">{escape(item["title"])}</a></h2>')
+    parts.append(f'<p class="mb-1 coop-card-place">{escape(item["city"] or "")}</p>')
+    if item["sector"]:
+        sector = escape(item["sector"]["title"])
+        parts.append(f'<p class="mb-1 coop-card-sector">{sector}</p>')
+    competences = item["competences"][:COMPETENCES_ON_CARDS]
+    if competences:
+        parts.append('<ul class="list-inline mb-1 coop-card-competences">')
+        parts.extend(
+            f'<li class="list-inline-item badge text-bg-light">{escape(name)}</li>'
+            for name in competences
+        )
+        parts.append("</ul>")
+    if favourite is not None:
+        parts.append(
+            f'<a class="coop-card-favorite small" href="{url}/@@add-favorite">'
+            f"{escape(favourite)}</a>"
+        )
+    parts.append("</div></div></div></li>")
+    return "".join(parts)
+
+
 def _option(value, title, selected):
     """An <option> of a facet; its value and title escaped (competences are typed)."""
     chosen = ' selected="selected"' if selected else ""
@@ -151,14 +196,17 @@ class DirectorySearch(_DirectoryView):
         return self.query.b_size if self.query else 20
 
     def cards(self):
+        """The result cards, written here for the reason given in `facets`."""
         if not self.results:
-            return []
-        cards = []
-        for item in self.results.items():
-            item["competences"] = item["competences"][:COMPETENCES_ON_CARDS]
-            item["favorite_url"] = f"{item['@id']}/@@add-favorite"
-            cards.append(item)
-        return cards
+            return ""
+        consults = self.consults
+        favourite = (
+            None
+            if self.anonymous
+            else translate(_("Add to favourites"), context=self.request)
+        )
+        items = self.results.items()
+        return "".join(_card(item, consults, favourite) for item in items)
 
     @property
     def export_url(self):
