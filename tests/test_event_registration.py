@@ -186,6 +186,11 @@ def test_beyond_capacity_people_wait_and_a_cancellation_promotes_the_first(
             "email",
             "« Adresse e-mail » n'est pas une adresse",
         ),
+        (
+            {"email": "jérôme@exemple.fr"},
+            "email",
+            "« Adresse e-mail » n'est pas une adresse",
+        ),
         ({"consent": None}, "consent", "« Consentement » est obligatoire"),
         ({"first_name": ""}, "first_name", "« Prénom » est obligatoire"),
         (
@@ -206,6 +211,11 @@ def test_beyond_capacity_people_wait_and_a_cancellation_promotes_the_first(
         ),
         (
             {"prescriber": "1", **PRESCRIBER, "prescriber_email": "jeanne@"},
+            "prescriber_email",
+            "« Adresse e-mail du prescripteur » n'est pas une adresse",
+        ),
+        (
+            {"prescriber": "1", **PRESCRIBER, "prescriber_email": "jérôme@ml.fr"},
             "prescriber_email",
             "« Adresse e-mail du prescripteur » n'est pas une adresse",
         ),

@@ -61,6 +61,15 @@ def test_anyone_registers_through_the_api(event, request_factory, smtp_server):
     "body, message",
     [
         ({**PERSON, "email": "amelie@"}, "« Adresse e-mail » n'est pas une adresse"),
+        # No SMTP server has to take a local part out of ASCII.
+        (
+            {**PERSON, "email": "jérôme@exemple.fr"},
+            "« Adresse e-mail » n'est pas une adresse",
+        ),
+        (
+            {**PERSON, "prescriber": {**PRESCRIBER, "email": "jérôme@exemple.fr"}},
+            "« Adresse e-mail du prescripteur » n'est pas une adresse",
+        ),
         ({**PERSON, "consent": "yes"}, "« Consentement » est obligatoire"),
         ({**PERSON, "consent": False}, "« Consentement » est obligatoire"),
         ({**PERSON, "first_name": 42}, "« Prénom » doit être un texte"),
@@ -86,6 +95,23 @@ def test_bad_input_is_a_french_400_and_changes_nothing(
     assert response.json()["type"] == "BadRequest"
     assert message in response.json()["message"]
     assert records(event) == []
+
+
+def test_a_domain_out_of_ascii_is_kept_and_mailed_in_idna(
+    event, request_factory, smtp_server
+):
+    prescriber = {**PRESCRIBER, "email": "conseil@mairie-évian.fr"}
+    body = {**PERSON, "email": "Jean@Café.fr", "prescriber": prescriber}
+    response = post(request_factory(), event, body)
+    assert response.status_code == 201, response.text
+    (record,) = records(event)
+    assert record["email"] == "jean@xn--caf-dma.fr"
+    assert record["prescriber"]["email"] == "conseil@xn--mairie-vian-hbb.fr"
+    messages = smtp_server.wait_for(2)
+    assert {m["To"] for m in messages} == {
+        "jean@xn--caf-dma.fr",
+        "conseil@xn--mairie-vian-hbb.fr",
+    }
 
 
 def test_a_body_that_is_not_json_is_refused(event, request_factory):

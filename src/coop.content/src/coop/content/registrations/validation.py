@@ -6,6 +6,7 @@ French once translated, names the field.
 """
 
 from coop.content import _
+from coop.content.mail import smtp_address
 from coop.content.vocabularies.events import PRESCRIBER_KINDS
 
 import re
@@ -81,10 +82,13 @@ def _clean_value(value, label, max_length, required, kind):
                 label,
             )
         )
-    if kind == "email" and not EMAIL.fullmatch(value):
-        raise RegistrationError(
-            _error("The field “${field}” is not a valid e-mail address.", label)
-        )
+    if kind == "email":
+        # Stored as SMTP servers take it: a domain out of ASCII in IDNA.
+        value = smtp_address(value) if EMAIL.fullmatch(value) else None
+        if value is None:
+            raise RegistrationError(
+                _error("The field “${field}” is not a valid e-mail address.", label)
+            )
     if kind == "phone" and not PHONE.fullmatch(value):
         raise RegistrationError(
             _error("The field “${field}” is not a valid phone number.", label)
