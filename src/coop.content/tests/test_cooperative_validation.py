@@ -7,7 +7,10 @@ from coop.content.keywords import normalized_keywords
 from coop.content.keywords import split_keywords
 from plone.namedfile.file import NamedBlobFile
 
+import io
 import pytest
+import tracemalloc
+import zipfile
 
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"
@@ -122,6 +125,33 @@ def test_sniff_content_type(data, content_type):
     assert sniff_content_type(data) == content_type
 
 
+def zipped(**entries):
+    """A small ZIP archive of deflated `entries`, named by their keyword."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in entries.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_sniff_opendocument():
+    data = zipped(mimetype="application/vnd.oasis.opendocument.text")
+    assert sniff_content_type(data) == "application/vnd.oasis.opendocument.text"
+
+
+def test_sniff_zip_bomb_reads_a_few_bytes():
+    # A few hundred kilobytes whose "mimetype" entry inflates to 200 MB.
+    bomb = zipped(mimetype=b"application/vnd.oasis.opendocument.text" * 5_000_000)
+    assert len(bomb) < 1024 * 1024
+    tracemalloc.start()
+    try:
+        assert sniff_content_type(bomb) is None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * 1024 * 1024
+
+
 def named(data, filename):
     return NamedBlobFile(data=data, filename=filename)
 
@@ -140,6 +170,11 @@ def test_plaque_disguised_as_pdf_is_refused(data):
 def test_plaque_size_limit():
     with pytest.raises(validators.PlaqueTooLarge):
         validators.valid_plaque(named(PDF + b"0" * (10 * 1024 * 1024), "gros.pdf"))
+
+
+def test_oversized_file_is_refused_before_its_type_is_judged():
+    with pytest.raises(validators.DocumentTooLarge):
+        validators.valid_document(named(HTML + b"0" * (10 * 1024 * 1024), "x.pdf"))
 
 
 @pytest.mark.parametrize("data", [PNG, JPEG, WEBP])

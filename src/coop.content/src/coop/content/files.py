@@ -28,6 +28,8 @@ ODF_TYPES = tuple(
     f"application/vnd.oasis.opendocument.{kind}"
     for kind in ("text", "spreadsheet", "presentation")
 )
+# Longer than any OpenDocument type: enough to read one, too few to be a burden.
+MIMETYPE_MAX_BYTES = 100
 # Every type `sniff_content_type` recognises.
 KNOWN_TYPES = frozenset(
     (
@@ -45,7 +47,9 @@ def _office_zip_type(data):
         with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                mimetype = archive.read("mimetype").decode("ascii", "replace")
+                # At most a few bytes: the whole entry may inflate to gigabytes.
+                with archive.open("mimetype") as entry:
+                    mimetype = entry.read(MIMETYPE_MAX_BYTES).decode("ascii", "replace")
                 return mimetype if mimetype in ODF_TYPES else None
             if "[Content_Types].xml" in names:
                 for folder, content_type in OOXML_FOLDERS:

@@ -158,10 +158,11 @@ def _valid_upload(file, content_types, max_bytes, wrong_type, too_large):
     if file is None:
         return True
     data = file.data
-    if sniff_content_type(data) not in content_types:
-        raise wrong_type(file.filename)
+    # The size first: no oversized file gets opened to learn its type.
     if len(data) > max_bytes:
         raise too_large(file.filename)
+    if sniff_content_type(data) not in content_types:
+        raise wrong_type(file.filename)
     return True
 
 
