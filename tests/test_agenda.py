@@ -130,6 +130,10 @@ def test_the_fair_shows_its_project_holders(agenda, browser):
         ("?passes=1", ["Réunion passée"]),
         ("?passes=1&type=salon", []),
         ("?type=<script>", ["Réunion d'information collective", "Salon des créateurs"]),
+        (
+            "?type=salon&type=reunion_mensuelle",
+            ["Réunion d'information collective", "Salon des créateurs"],
+        ),
     ],
 )
 def test_by_kind_and_the_past_on_demand(agenda, browser, query, titles):

@@ -32,7 +32,8 @@ class Agenda(BrowserView):
     def __call__(self):
         self.past = self.request.form.get("passes") == "1"
         kind = self.request.form.get("type")
-        self.kind = kind if kind in KIND_TITLES else None
+        # ?type=a&type=b comes as a list: no filter then.
+        self.kind = kind if isinstance(kind, str) and kind in KIND_TITLES else None
         return self.index()
 
     def kinds(self):
