@@ -256,6 +256,17 @@ def test_no_unpublished_favorite(as_persona, directory, functional_portal):
     assert favorites(functional_portal) == {}
 
 
+def test_no_add_favorite_page_on_a_draft(buyer, directory, functional_portal):
+    # The page would show the title of a file the buyer may not see.
+    draft = directory.other_file
+    response = buyer.get(
+        f"{draft.absolute_url()}/@@add-favorite", headers={"Accept": "text/html"}
+    )
+    assert response.status_code == 404
+    assert draft.title not in response.text
+    assert favorites(functional_portal) == {}
+
+
 def test_anonymous_is_asked_to_log_in(as_persona, file_url, portal_url):
     anonymous = as_persona("anonymous")
     for url in (

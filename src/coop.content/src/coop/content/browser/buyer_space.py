@@ -15,6 +15,7 @@ from DateTime import DateTime
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from zExceptions import NotFound
 
 
 DIRECTORY_PATH = "annuaire"
@@ -106,6 +107,9 @@ class AddFavoriteView(BrowserView):
     error = None
 
     def __call__(self):
+        # Zope checks no View on the context of a view: a draft's title stays hidden.
+        if not api.user.has_permission("View", obj=self.context):
+            raise NotFound(self.context, "add-favorite", self.request)
         self.comment = self.request.form.get("comment", "")
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
