@@ -356,6 +356,26 @@ def test_the_page_and_its_rest_view(sent, as_persona, persona, visible):
         assert response.json()["title"] == "Rénovation de la salle des fêtes"
 
 
+def test_recipients_do_not_see_each_other(
+    functional_portal, directory, uids, as_persona
+):
+    buyer = as_persona("buyer")
+    both = [uids["owner"], uids["other_cooperative"]]
+    response = buyer.post("/consultations", json=fields(uids, recipients=both))
+    path = "/consultations/" + response.json()["id"]
+    assert buyer.post(f"{path}/@workflow/send", json={}).status_code == 200
+    assert sorted(buyer.get(path).json()["recipients"]) == sorted(both)
+    recipient_view = as_persona("owner").get(path).json()
+    assert recipient_view["title"] == "Rénovation de la salle des fêtes"
+    assert "recipients" not in recipient_view
+    url = functional_portal.absolute_url() + path
+    buyer_page = page(as_persona("buyer", api=False), url)
+    assert len(buyer_page.cssselect("#coop-consultation-recipients li")) == 2
+    owner_page = page(as_persona("owner", api=False), url)
+    assert owner_page.cssselect("#coop-consultation-recipients") == []
+    assert "Énergies du Léman" not in owner_page.text_content()
+
+
 def test_the_recipient_never_sees_the_other_answers(
     functional_portal, directory, uids, as_persona
 ):

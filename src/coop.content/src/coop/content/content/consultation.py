@@ -72,6 +72,8 @@ class IConsultation(model.Schema):
         constraint=validators.valid_document,
     )
     directives.widget("recipients", RecipientsFieldWidget)
+    # Recipients are competitors: they do not see each other.
+    directives.read_permission(recipients="coop.content.ViewConsultationRecipients")
     recipients = schema.List(
         title=_("Recipients"),
         description=_("The cooperatives that receive the consultation."),
