@@ -1,9 +1,11 @@
 """Registration to public events (issue 7): the form, the mails, the waiting list,
 the cancellation link, and who may see the list (DESIGN §5, §7, §8)."""
 
+from coop.content.registrations.signup import seats_left
 from coop.content.registrations.store import get_store
 from coop.content.testing import plain_text
 from lxml import html
+from plone import api
 
 import pytest
 import re
@@ -173,6 +175,20 @@ def test_beyond_capacity_people_wait_and_a_cancellation_promotes_the_first(
     again = visitor.get(link)
     assert "déjà annulée" in again.text
     assert visitor.get(f"{link}x").status_code == 404
+
+
+def test_a_copy_of_the_event_starts_with_nobody_registered(event, browser):
+    sign_up(browser, event)
+    sign_up(browser, event, email="second@example.org")
+    transaction.begin()
+    with api.env.adopt_roles(["Manager"]):
+        copy = api.content.copy(source=event, id="copie")
+    assert get_store(copy) is None
+    assert seats_left(copy) == 2
+    assert [r["email"] for r in records(event)] == [
+        PERSON["email"],
+        "second@example.org",
+    ]
 
 
 # --- What is refused -----------------------------------------------------------

@@ -132,3 +132,8 @@ def get_store(context, create=False):
     if store is None and create:
         store = annotations[ANNOTATION_KEY] = RegistrationStore()
     return store
+
+
+def drop_store(context):
+    """Forget every registration of `context` (a copy of an event)."""
+    IAnnotations(context).pop(ANNOTATION_KEY, None)
