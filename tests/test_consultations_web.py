@@ -112,7 +112,9 @@ def test_the_add_form_ticks_the_cooperatives_it_is_given(
     functional_portal, directory, uids, as_persona
 ):
     late = create_account("tard@example.org", directory.password)
-    draft = create_draft_file(late, **{**directory.other_fields, "title": "Scop Tard"})
+    draft = create_draft_file(
+        late, **{**directory.other_fields, "title": "Scop Tard", "city": "Cachéville"}
+    )
     transaction.commit()
     given = [uids["owner"], uids["other_cooperative"], api.content.get_uuid(draft)]
     response = as_persona("buyer", api=False).get(
@@ -127,6 +129,10 @@ def test_the_add_form_ticks_the_cooperatives_it_is_given(
     ticked = {box.get("value") for box in boxes if box.get("checked")}
     assert ticked == {uids["owner"], uids["other_cooperative"]}
     assert "Scop Menuiserie du Lac (Seynod)" in response.text
+    # A file nobody published keeps its name and city to itself.
+    assert f"Coopérative inconnue {given[2]}" in response.text
+    assert "Scop Tard" not in response.text
+    assert "Cachéville" not in response.text
     # The buyer's account e-mail is the sender's address by default.
     assert directory.emails["buyer"] in response.text
     # Nobody may pass for another sender: the form has no creators field.

@@ -53,12 +53,12 @@ class RecipientsWidget(CheckBoxWidget):
         return cooperative.title
 
     def updateTerms(self):
-        catalog = api.portal.get_tool("portal_catalog")
         offered = self._offered()
-        brains = catalog.unrestrictedSearchResults(
-            UID=offered, portal_type="Cooperative"
-        )
-        files = {brain.UID: brain._unrestrictedGetObject() for brain in brains}
+        # Only published files are named: a draft or suspended file stays unknown.
+        files = {
+            uid: brain._unrestrictedGetObject()
+            for uid, brain in published_cooperatives(offered).items()
+        }
         self.terms = Terms()
         self.terms.terms = SimpleVocabulary(
             [SimpleTerm(uid, uid, self._label(uid, files.get(uid))) for uid in offered]
