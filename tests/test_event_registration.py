@@ -343,3 +343,44 @@ def test_staff_see_mark_attendance_and_export(
     assert ";Présent;" in lines[1]
     # A cell a spreadsheet would run as a formula is defused.
     assert ";'=1+1;" in lines[2]
+
+
+def test_attendance_buttons_only_for_those_who_hold_a_seat(
+    make_event, browser, agenda_people, request_factory
+):
+    event = make_event(capacity=1)
+    transaction.commit()
+    for number in range(3):
+        sign_up(browser, event, email=f"p{number}@example.org")
+    coach = request_factory(api=False)
+    coach.auth = (agenda_people["coach"], "un-mot-de-passe-solide")
+    url = f"{event.absolute_url()}/@@inscriptions"
+    first, waiting, last = (r["id"] for r in records(event))
+    coach.post(
+        url,
+        data={
+            "id": str(last),
+            "status": "cancelled",
+            "_authenticator": authenticator(coach, url),
+        },
+    )
+    page = html.fromstring(coach.get(url).text)
+    buttons = [
+        [b.text_content().strip() for b in row.xpath(".//button")]
+        for row in page.xpath(
+            "//table[contains(@class, 'coop-registrations')]//tbody/tr"
+        )
+    ]
+    assert buttons == [["Présent", "Absent", "Excusé", "Annulé"], ["Annulé"], []]
+    for registration_id in (waiting, last):
+        response = coach.post(
+            url,
+            data={
+                "id": str(registration_id),
+                "status": "attended",
+                "_authenticator": authenticator(coach, url),
+            },
+        )
+        assert "Seule une inscription qui a une place peut" in response.text
+    statuses = [r["status"] for r in records(event)]
+    assert statuses == ["registered", "waitlisted", "cancelled"]

@@ -241,6 +241,35 @@ def test_staff_list_and_mark_attendance(
     assert records(registered)[0]["status"] == "attended"
 
 
+def test_attendance_only_for_those_who_hold_a_seat(
+    make_event, agenda_people, request_factory
+):
+    event = make_event(capacity=1)
+    transaction.commit()
+    for number in range(2):
+        post(request_factory(), event, {**PERSON, "email": f"p{number}@example.org"})
+    seated, waiting = (r["id"] for r in records(event))
+    coach = session_of(request_factory, agenda_people, "coach")
+    refused = "Seule une inscription qui a une place peut être marquée présente"
+    response = coach.patch(url(event), json={"id": waiting, "status": "attended"})
+    assert response.status_code == 400
+    assert refused in response.json()["message"]
+    assert [r["status"] for r in records(event)] == ["registered", "waitlisted"]
+    response = coach.patch(url(event), json={"id": seated, "status": "cancelled"})
+    assert response.json() == {"id": seated, "status": "cancelled"}
+    # The cancelled person re-registers: marking the old record would make
+    # two active registrations for one address.
+    post(request_factory(), event, {**PERSON, "email": "p0@example.org"})
+    response = coach.patch(url(event), json={"id": seated, "status": "excused"})
+    assert response.status_code == 400
+    assert refused in response.json()["message"]
+    assert [r["status"] for r in records(event)] == [
+        "cancelled",
+        "registered",
+        "waitlisted",
+    ]
+
+
 def test_the_coach_who_created_the_event_manages_it(
     agenda_people, request_factory, functional_portal
 ):

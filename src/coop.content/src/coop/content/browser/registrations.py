@@ -8,9 +8,10 @@ from coop.content.registrations.signup import change_status
 from coop.content.registrations.signup import refusal
 from coop.content.registrations.signup import register
 from coop.content.registrations.signup import seats_left
-from coop.content.registrations.store import ATTENDANCE
 from coop.content.registrations.store import CANCELLED
 from coop.content.registrations.store import get_store
+from coop.content.registrations.store import SEATED
+from coop.content.registrations.store import STAFF_STATUSES
 from coop.content.registrations.store import UnknownRegistration
 from coop.content.registrations.validation import RegistrationError
 from coop.content.spreadsheet import csv_download
@@ -137,6 +138,13 @@ def _created(record):
     return f"{created:%d/%m/%Y} {french_time(created)}"
 
 
+def _actions(record):
+    """The buttons of a row: attendance is for those who hold a seat."""
+    if record["status"] in SEATED:
+        return STAFF_STATUSES
+    return () if record["status"] == CANCELLED else (CANCELLED,)
+
+
 def registration_rows(event):
     store = get_store(event)
     rows = []
@@ -147,6 +155,7 @@ def registration_rows(event):
                 "status_title": STATUS_TITLES[record["status"]],
                 "prescriber_text": _prescriber_text(record),
                 "created_text": _created(record),
+                "actions": _actions(record),
             }
         )
     return rows
@@ -155,7 +164,6 @@ def registration_rows(event):
 class Registrations(BrowserView):
     """Coaches' and administrators' list: attendance, cancellation, export."""
 
-    attendance = ATTENDANCE + (CANCELLED,)
     status_titles = STATUS_TITLES
 
     def __call__(self):
@@ -163,7 +171,7 @@ class Registrations(BrowserView):
             CheckAuthenticator(self.request)
             status = self.request.form.get("status")
             try:
-                if status not in self.attendance:
+                if status not in STAFF_STATUSES:
                     raise UnknownRegistration(status)
                 change_status(self.context, self.request.form.get("id"), status)
             except (KeyError, UnknownRegistration):
@@ -172,6 +180,8 @@ class Registrations(BrowserView):
                     self.request,
                     type="error",
                 )
+            except RegistrationError as error:
+                api.portal.show_message(error.message, self.request, type="error")
             else:
                 api.portal.show_message(_("Registration updated."), self.request)
             return self.request.response.redirect(

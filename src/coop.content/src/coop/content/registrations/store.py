@@ -11,6 +11,8 @@ different keys and both could take the last seat).
 
 from BTrees.IOBTree import IOBTree
 from BTrees.OOBTree import OOBTree
+from coop.content import _
+from coop.content.registrations.validation import RegistrationError
 from datetime import datetime
 from datetime import UTC
 from persistent import Persistent
@@ -32,6 +34,8 @@ STATUSES = (REGISTERED, WAITLISTED, ATTENDED, ABSENT, EXCUSED, CANCELLED)
 # Who holds a seat: the registered, and those whose attendance was recorded.
 SEATED = (REGISTERED, ATTENDED, ABSENT, EXCUSED)
 ATTENDANCE = (ATTENDED, ABSENT, EXCUSED)
+# What the staff may set, on the list and through @registrations.
+STAFF_STATUSES = ATTENDANCE + (CANCELLED,)
 
 
 class DuplicateRegistration(Exception):
@@ -105,6 +109,16 @@ class RegistrationStore(Persistent):
         if status not in STATUSES:
             raise ValueError(status)
         record = self.get(registration_id)
+        if status in ATTENDANCE and record["status"] not in SEATED:
+            # Attendance would give a seat beyond the capacity, and a second
+            # active registration to an address registered again since.
+            raise RegistrationError(
+                _(
+                    "Only a registration that holds a seat is marked attended, "
+                    "absent or excused: this one is waiting or cancelled."
+                ),
+                field="status",
+            )
         self._next_id()
         self._records[record["id"]] = {**record, "status": status}
         return self.promote(capacity)

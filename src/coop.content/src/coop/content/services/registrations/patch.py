@@ -2,9 +2,9 @@
 
 from coop.content import _
 from coop.content.registrations.signup import change_status
-from coop.content.registrations.store import ATTENDANCE
-from coop.content.registrations.store import CANCELLED
+from coop.content.registrations.store import STAFF_STATUSES
 from coop.content.registrations.store import UnknownRegistration
+from coop.content.registrations.validation import RegistrationError
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
@@ -12,9 +12,6 @@ from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zope.i18n import translate
 from zope.interface import alsoProvides
-
-
-STATUSES = ATTENDANCE + (CANCELLED,)
 
 
 class RegistrationsPatch(Service):
@@ -26,7 +23,7 @@ class RegistrationsPatch(Service):
             data = None
         if not isinstance(data, dict):
             data = {}
-        if data.get("status") not in STATUSES:
+        if data.get("status") not in STAFF_STATUSES:
             self._refuse(
                 _("The field “status” must be attended, absent, excused or cancelled.")
             )
@@ -34,6 +31,8 @@ class RegistrationsPatch(Service):
             record = change_status(self.context, data.get("id"), data["status"])
         except (KeyError, UnknownRegistration):
             self._refuse(_("The field “id” names no registration of this event."))
+        except RegistrationError as error:
+            self._refuse(error.message)
         return {"id": record["id"], "status": record["status"]}
 
     def _refuse(self, message):
