@@ -1,5 +1,6 @@
 """The home page (spec §I): three spaces, quick search, keyword cloud, latest files."""
 
+from coop.content import search
 from coop.policy.setuphandlers.site_tree import create_site_tree
 from DateTime import DateTime
 from datetime import datetime
@@ -143,3 +144,38 @@ def test_a_keyword_link_finds_its_files(request_factory, home):
     )
     document = html.fromstring(response.text)
     assert len(document.cssselect(".coop-card")) == 3
+
+
+def test_a_file_not_yet_effective_stays_hidden_after_a_manager_s_visit(
+    request_factory, home
+):
+    (brain,) = api.content.find(portal_type="Cooperative", Title="Menuiserie du Lac")
+    cooperative = brain.getObject()
+    cooperative.setEffectiveDate(DateTime() + 1)
+    cooperative.reindexObject()
+    transaction.commit()
+    manager = request_factory(role="Manager")
+    latest = manager.get("/@coop-latest").json()["items"]
+    assert "Scop Menuiserie du Lac" in [item["title"] for item in latest]
+    keywords = manager.get("/@coop-keywords").json()["items"]
+    assert "menuiserie" in [item["value"] for item in keywords]
+    anonymous = request_factory()
+    latest = anonymous.get("/@coop-latest").json()["items"]
+    assert "Scop Menuiserie du Lac" not in [item["title"] for item in latest]
+    keywords = anonymous.get("/@coop-keywords").json()["items"]
+    assert "menuiserie" not in [item["value"] for item in keywords]
+
+
+def test_an_uncommitted_change_is_never_cached(home):
+    def latest():
+        with api.env.adopt_roles(["Anonymous"]):
+            return [item["title"] for item in search.latest(10)]
+
+    (brain,) = api.content.find(portal_type="Cooperative", Title="Numérique Libre")
+    transaction.begin()
+    cooperative = brain.getObject()
+    cooperative.setEffectiveDate(DateTime() + 1)
+    cooperative.reindexObject()
+    assert "Scop Numérique Libre" not in latest()
+    transaction.abort()
+    assert latest()[0] == "Scop Numérique Libre"

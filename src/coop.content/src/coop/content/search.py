@@ -251,8 +251,10 @@ def _catalog_state(function, catalog, *args):
     """A cache key that changes with every committed change of the catalog.
 
     While the current transaction changes the catalog, nothing is cached: what
-    it sees may never be committed.
+    it sees may never be committed. As the catalog's own search, what this
+    transaction changed is indexed first, so that it is seen (and not cached).
     """
+    processQueue()
     counter = catalog._counter
     if counter is None:
         return ("/".join(catalog.getPhysicalPath()), None, args)
@@ -273,13 +275,19 @@ def _roles(catalog):
     )
 
 
+def _visitor(catalog):
+    """What the files one may see depend on: roles, unpublished dates, minute."""
+    return _roles(catalog), not catalog.allow_inactive({}), _minute()
+
+
+def _visitor_state(function, catalog, *args):
+    """A cache key for what changes with the catalog and with who asks, when."""
+    return _catalog_state(function, catalog, *args, *_visitor(catalog))
+
+
 def _visible(catalog):
     """The published cooperatives the current user may see."""
-    # As the catalog's own search: index what this transaction changed first.
-    processQueue()
-    return _visible_records(
-        catalog, _roles(catalog), not catalog.allow_inactive({}), _minute()
-    )
+    return _visible_records(catalog, *_visitor(catalog))
 
 
 @ram.cache(_catalog_state)
@@ -492,7 +500,7 @@ def summary(brain):
     }
 
 
-@ram.cache(_catalog_state)
+@ram.cache(_visitor_state)
 def _latest_records(catalog, limit):
     results = search(Query(sort_on="newest", b_size=limit), facets=False)
     return [brain.getRID() for brain in results.brains]
@@ -501,14 +509,14 @@ def _latest_records(catalog, limit):
 def latest(limit):
     """The most recently published cooperatives, newest first.
 
-    Published files are visible to everyone: the home page shares one answer
-    per state of the catalog.
+    Kept per state of the catalog and visitor (_visitor_state): a Manager
+    sees files whose publication date has not come yet.
     """
     catalog = _catalog()
     return [summary(catalog._catalog[rid]) for rid in _latest_records(catalog, limit)]
 
 
-@ram.cache(_catalog_state)
+@ram.cache(_visitor_state)
 def _common_keywords(catalog, limit):
     return _top_keywords(catalog, _visible(catalog), limit)
 
