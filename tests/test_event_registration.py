@@ -1,6 +1,7 @@
 """Registration to public events (issue 7): the form, the mails, the waiting list,
 the cancellation link, and who may see the list (DESIGN §5, §7, §8)."""
 
+from coop.content.registrations.signup import cancel_url
 from coop.content.registrations.signup import seats_left
 from coop.content.registrations.store import get_store
 from coop.content.testing import plain_text
@@ -189,6 +190,30 @@ def test_a_copy_of_the_event_starts_with_nobody_registered(event, browser):
         PERSON["email"],
         "second@example.org",
     ]
+
+
+@pytest.mark.parametrize("by", ["token", "staff"])
+def test_once_the_event_is_over_a_cancellation_promotes_nobody(
+    make_event, agenda_people, request_factory, by
+):
+    event = make_event(days=-3, capacity=1)
+    store = get_store(event, create=True)
+    seated, _waiting = (
+        store.add({**PERSON, "email": email, "prescriber": None}, capacity=1)
+        for email in ("p0@example.org", "p1@example.org")
+    )
+    transaction.commit()
+    session = request_factory(api=False)
+    if by == "token":
+        url = cancel_url(event, seated)
+        data = {"token": seated["token"]}
+    else:
+        session.auth = (agenda_people["coach"], "un-mot-de-passe-solide")
+        url = f"{event.absolute_url()}/@@inscriptions"
+        data = {"id": str(seated["id"]), "status": "cancelled"}
+    data["_authenticator"] = authenticator(session, url)
+    assert session.post(url.split("?")[0], data=data).status_code == 200
+    assert [r["status"] for r in records(event)] == ["cancelled", "waitlisted"]
 
 
 # --- What is refused -----------------------------------------------------------

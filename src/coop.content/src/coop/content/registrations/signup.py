@@ -78,23 +78,17 @@ def change_status(event, registration_id, status):
     store = get_store(event)
     if store is None:
         raise KeyError(registration_id)
-    promoted = store.set_status(
-        registration_id, status, capacity=getattr(event, "capacity", None)
-    )
-    _mail_promoted(event, promoted)
+    store.set_status(registration_id, status)
+    promote_waiting(event)
     return store.get(registration_id)
 
 
 def promote_waiting(event):
-    """Seats added to the event go to the first waiting (a mail each)."""
+    """Free seats go to the first waiting (a mail each); not once it is over."""
     store = get_store(event)
     if store is not None and not is_past(event):
-        _mail_promoted(event, store.promote(getattr(event, "capacity", None)))
-
-
-def _mail_promoted(event, records):
-    for record in records:
-        _mail_registration(event, record, promoted=True)
+        for record in store.promote(getattr(event, "capacity", None)):
+            _mail_registration(event, record, promoted=True)
 
 
 def cancel_by_token(event, token):

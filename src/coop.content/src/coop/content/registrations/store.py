@@ -104,8 +104,8 @@ class RegistrationStore(Persistent):
         self._tokens[record["token"]] = registration_id
         return dict(record)
 
-    def set_status(self, registration_id, status, capacity=None):
-        """Change a status; return the records promoted from the waiting list."""
+    def set_status(self, registration_id, status):
+        """Change a status (a freed seat is `promote`'s to give)."""
         if status not in STATUSES:
             raise ValueError(status)
         record = self.get(registration_id)
@@ -121,7 +121,6 @@ class RegistrationStore(Persistent):
             )
         self._next_id()
         self._records[record["id"]] = {**record, "status": status}
-        return self.promote(capacity)
 
     def promote(self, capacity):
         """Give the free seats to the first waiting; return their records."""
