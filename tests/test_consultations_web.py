@@ -1,5 +1,6 @@
 """Consultations over HTTP: the pages, the REST services (DESIGN §7), the mail (§8)."""
 
+from coop.content.answers import answer_of
 from coop.content.consultations import today
 from coop.content.directory import create_account
 from coop.content.directory import create_draft_file
@@ -514,6 +515,46 @@ def test_a_bad_answer_is_refused(sent, as_persona, body, field):
     response = as_persona("owner").post(f"{sent}/@answer", json=body)
     assert response.status_code == 400, response.text
     assert response.json()["message"].startswith(f"{field} : ")
+
+
+@pytest.mark.parametrize(
+    "quote,message",
+    [
+        (
+            {"data": "%PDF-1.4", "encoding": "latin-1"},
+            "quote : Le devis s'envoie encodé en base64, ou sans encodage.",
+        ),
+        (
+            {"data": "QlpoOTFBWSZTWQ==", "encoding": "bz2_codec"},
+            "quote : Le devis s'envoie encodé en base64, ou sans encodage.",
+        ),
+        (
+            {"data": "eJwLyc8rUQAAAP//", "encoding": "zlib_codec"},
+            "quote : Le devis s'envoie encodé en base64, ou sans encodage.",
+        ),
+        (
+            {"data": "JVBER i0x", "encoding": "base64"},
+            "quote : Devis : il doit s'agir d'un fichier, par exemple un PDF.",
+        ),
+        (
+            {
+                "data": base64.b64encode(PDF + b"0" * (10 * 1024 * 1024)).decode(),
+                "encoding": "base64",
+                "filename": "devis.pdf",
+            },
+            "quote : Le fichier ne doit pas dépasser 10 Mo.",
+        ),
+    ],
+)
+def test_a_quote_in_another_encoding_is_refused_in_french(
+    functional_portal, sent, uids, as_persona, quote, message
+):
+    response = as_persona("owner").post(
+        f"{sent}/@answer", json={"answer": "interested", "quote": quote}
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["message"] == message
+    assert answer_of(consultation_at(functional_portal, sent), uids["owner"]) is None
 
 
 def test_answering_after_closing_is_refused_in_french(

@@ -23,8 +23,7 @@ from plone.namedfile.file import NamedBlobFile
 from zope.annotation.interfaces import IAnnotations
 from zope.schema import ValidationError
 
-import binascii
-import codecs
+import base64
 
 
 ANSWERS_KEY = "coop.content.answers"
@@ -56,6 +55,10 @@ class MessageNotText(ValidationError):
 
 class QuoteNotAFile(ValidationError):
     __doc__ = _("The quote must be a file, such as a PDF.")
+
+
+class QuoteNotBase64(ValidationError):
+    __doc__ = _("A quote's encoding is base64, or none.")
 
 
 def _answers(consultation, create=False):
@@ -136,12 +139,19 @@ def quote_from_json(value):
         return None
     if not isinstance(value, dict) or not isinstance(value.get("data"), str):
         raise _named(QuoteNotAFile(value), "quote")
-    try:
+    encoding = value.get("encoding")
+    if encoding not in (None, "", "base64"):
+        # No other codec: some inflate a few bytes to gigabytes.
+        raise _named(QuoteNotBase64(encoding), "quote")
+    if encoding:
+        try:
+            data = base64.b64decode(value["data"], validate=True)
+        except ValueError:
+            raise _named(QuoteNotAFile(value), "quote") from None
+    else:
         data = value["data"].encode("utf-8")
-        if value.get("encoding"):
-            data = codecs.decode(data, value["encoding"])
-    except (LookupError, ValueError, TypeError, binascii.Error):
-        raise _named(QuoteNotAFile(value), "quote") from None
+    if len(data) > validators.DOCUMENT_MAX_BYTES:
+        raise _named(validators.DocumentTooLarge(value.get("filename")), "quote")
     filename = value.get("filename")
     return quote_file(data, filename if isinstance(filename, str) else None)
 
