@@ -615,3 +615,52 @@ def test_the_add_forms_open_within_the_limits(page, people, browse):
 def test_my_page_is_in_the_user_menu_of_project_holders(people, browse, persona, shown):
     page = browse(persona).get("/").text
     assert ("/@@my-project-page" in page) is shown
+
+
+# --- Copies into a page: the page limit holds ----------------------------------------
+
+
+@pytest.fixture
+def full(page, people):
+    with api.env.adopt_user(user=people["holder"]):
+        for number in range(3):
+            api.content.create(container=page, type="Document", title=f"P{number}")
+    transaction.commit()
+    return page
+
+
+def test_a_copy_in_place_of_a_fourth_page_is_refused_in_french(full, rest):
+    source = f"{path_of(full)}/p0"
+    response = rest("holder").post(f"{path_of(full)}/@copy", json={"source": source})
+    assert response.status_code == 400, response.text
+    assert "au plus 3 pages" in response.json()["message"]
+    transaction.begin()
+    assert full.contentIds() == ["p0", "p1", "p2"]
+
+
+def test_a_copy_in_place_within_the_limit(page, people, rest):
+    with api.env.adopt_user(user=people["holder"]):
+        api.content.create(container=page, type="Document", title="P0")
+    transaction.commit()
+    session = rest("holder")
+    response = session.post(
+        f"{path_of(page)}/@copy", json={"source": f"{path_of(page)}/p0"}
+    )
+    assert response.status_code == 200, response.text
+    response = session.post(
+        f"{path_of(page)}/@copy", json={"source": f"{path_of(page)}/p0"}
+    )
+    assert response.status_code == 200, response.text
+    response = session.post(
+        f"{path_of(page)}/@copy", json={"source": f"{path_of(page)}/p0"}
+    )
+    assert response.status_code == 400, response.text
+    transaction.begin()
+    assert len(page.contentIds()) == 3
+
+
+def test_a_page_in_a_full_page_is_renamed(full, people, rest):
+    response = rest("holder").patch(f"{path_of(full)}/p0", json={"id": "nouveau"})
+    assert response.status_code == 204, response.text
+    transaction.begin()
+    assert full.contentIds() == ["nouveau", "p1", "p2"]

@@ -9,6 +9,7 @@ from AccessControl.SpecialUsers import nobody
 from coop.content.content.project_holder import IProjectHolder
 from coop.content.project_holders import AlreadyHolder
 from coop.content.project_holders import page_of
+from coop.content.project_holders import PageLimitReached
 from plone import api
 from plone.api.exc import InvalidParameterError
 from plone.autoform.interfaces import OMITTED_KEY
@@ -256,3 +257,14 @@ def test_at_most_three_pages(people, page):
         api.content.delete(obj=page["page-0"])
         api.content.create(container=page, type="Document", title="Page 4")
     assert len(page.contentIds()) == 4
+
+
+def test_no_fourth_page_by_a_copy_in_place(people, page):
+    with api.env.adopt_user(user=people["holder"]):
+        for number in range(3):
+            api.content.create(container=page, type="Document", title=f"P{number}")
+        with pytest.raises(PageLimitReached):
+            api.content.copy(source=page["p0"], target=page)
+        # A rename adds no page.
+        api.content.rename(obj=page["p0"], new_id="nouveau")
+    assert sorted(page.contentIds()) == ["nouveau", "p1", "p2"]

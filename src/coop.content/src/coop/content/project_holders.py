@@ -3,8 +3,10 @@
 A project holder has one page, which holds at most MAX_PAGES pages.
 
 - The page limit is a content constraint (`ProjectHolderConstrains`), which
-  the add menu, the add forms, `invokeFactory`, `plone.api`, pasting and the
-  REST API all respect.
+  the add menu, the add forms, `invokeFactory`, `plone.api` and the REST API
+  all respect; a page copied or moved into a page is checked when it comes in
+  (subscribers.project_holder), since a copy in place
+  passes the paste checks as a rename.
 - One page per holder is checked when a page is added (`check_one_page`,
   from subscribers.project_holder), whichever way it comes.
 
@@ -13,7 +15,6 @@ in French before anything is created.
 """
 
 from coop.content import _
-from coop.content.content.project_holder import IProjectHolder
 from coop.content.interfaces import IProjectHolderFolder
 from plone import api
 from plone.app.dexterity.behaviors.constrains import ConstrainTypesBehavior
@@ -72,7 +73,7 @@ def refusal(container, portal_type):
     """Why `portal_type` may not be added to `container` now, or None."""
     if (
         portal_type == PAGE_TYPE
-        and IProjectHolder.providedBy(container)
+        and container.portal_type == PROJECT_HOLDER_TYPE
         and len(pages_of(container)) >= MAX_PAGES
     ):
         return PageLimitReached(portal_type)

@@ -9,6 +9,7 @@ up to MAX_PAGES pages (see coop.content.project_holders).
 from Acquisition import aq_base
 from coop.content import _
 from coop.content import validators
+from coop.content.project_holders import refusal
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobImage
@@ -68,9 +69,13 @@ class ProjectHolder(Container):
     holder = None
 
     def _verifyObjectPaste(self, obj, validate_src=True):
-        # Renaming an item in place adds nothing: the page limit, which counts
-        # it already, does not apply (plone.api and plone.restapi rename new
-        # items after adding them).
-        if aq_base(self._getOb(obj.getId(), None)) is aq_base(obj):
+        # plone.api and plone.restapi rename a new page after adding it, when
+        # this one may hold MAX_PAGES already: the limit, which counts it, is
+        # no reason to refuse its rename. A copy of it into this page looks
+        # the same here; subscribers.project_holder.check_room refuses it.
+        if (
+            aq_base(self._getOb(obj.getId(), None)) is aq_base(obj)
+            and refusal(self, obj.portal_type) is not None
+        ):
             return
         super()._verifyObjectPaste(obj, validate_src)

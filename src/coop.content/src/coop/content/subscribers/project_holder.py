@@ -10,6 +10,7 @@ from coop.content.moderation import SEND_BACK
 from coop.content.moderation import SUBMIT
 from coop.content.project_holders import check_one_page
 from coop.content.project_holders import COACHES_GROUP
+from coop.content.project_holders import refusal
 from coop.content.subscribers.moderation import group_addresses
 from plone import api
 
@@ -23,6 +24,18 @@ def set_holder(page, event):
     if not page.holder:
         page.holder = api.user.get_current().getId()
     check_one_page(page)
+
+
+def check_room(page, event):
+    """A page copied or moved into a project holder page that holds 3 is refused.
+
+    This runs before it enters the page; a rename within the page adds none.
+    """
+    if event.newParent is None or event.newParent is event.oldParent:
+        return
+    error = refusal(event.newParent, page.portal_type)
+    if error is not None:
+        raise error
 
 
 def mail_about_review(page, event):
