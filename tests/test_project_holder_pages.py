@@ -664,3 +664,17 @@ def test_a_page_in_a_full_page_is_renamed(full, people, rest):
     assert response.status_code == 204, response.text
     transaction.begin()
     assert full.contentIds() == ["nouveau", "p1", "p2"]
+
+
+def test_a_copy_of_another_holders_page_is_refused_in_french(
+    functional_portal, people, rest
+):
+    page = create_page(functional_portal, people["holder"], state="published")
+    response = rest("other_holder").post(
+        f"{FOLDER}/@copy", json={"source": path_of(page)}
+    )
+    assert response.status_code == 400, response.text
+    assert "Vous avez déjà une page de porteur de projet" in response.json()["message"]
+    assert people["holder"].getId() not in response.text
+    transaction.begin()
+    assert api.portal.get()["porteurs-de-projet"].contentIds() == [page.getId()]

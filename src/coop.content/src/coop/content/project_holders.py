@@ -66,7 +66,7 @@ def check_one_page(page):
         portal_type=PROJECT_HOLDER_TYPE, holder=page.holder
     )
     if any(api.content.get_uuid(page) != brain.UID for brain in brains):
-        raise AlreadyHolder(page.holder)
+        raise AlreadyHolder(PROJECT_HOLDER_TYPE)
 
 
 def refusal(container, portal_type):

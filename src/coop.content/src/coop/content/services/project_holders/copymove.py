@@ -6,6 +6,7 @@ is refused before it comes in (subscribers.project_holder); plone.restapi
 would answer that as a server error. Here it is a 400 naming the rule.
 """
 
+from coop.content.project_holders import AlreadyHolder
 from coop.content.project_holders import PageLimitReached
 from plone.restapi.services.copymove.copymove import Copy
 from plone.restapi.services.copymove.copymove import Move
@@ -17,7 +18,7 @@ class Guarded:
     def reply(self):
         try:
             return super().reply()
-        except PageLimitReached as error:
+        except (AlreadyHolder, PageLimitReached) as error:
             raise BadRequest(translate(error.doc(), context=self.request)) from None
 
 
