@@ -69,7 +69,8 @@ def test_saved_searches_crud(buyer):
     assert response.status_code == 201, response.text
     created = response.json()
     assert set(created) == {"id", "name", "query", "created"}
-    assert created["query"] == query
+    # Stored as the search reads it: each criterion a list of values.
+    assert created["query"] == {**query, "department": ["74"]}
     items = buyer.get("/@saved-searches").json()["items"]
     assert items == [created]
     response = buyer.delete("/@saved-searches", params={"id": created["id"]})
@@ -221,16 +222,28 @@ def test_markup_is_kept_as_text(buyer, uid):
         ),
         (
             {"name": "R", "query": {"sector": {"query": "F"}}},
-            "Le critère « sector » doit être un texte d'au plus 200 caractères.",
+            "Le critère « Secteur d'activité » attend du texte.",
         ),
         (
             {"name": "R", "query": {"SearchableText": "x" * 201}},
-            "Le critère « SearchableText » doit être un texte d'au plus 200 "
-            "caractères.",
+            "Le texte recherché est trop long : 200 caractères au plus.",
         ),
         (
-            {"name": "R", "query": {"department": ["74"] * 21}},
-            "Le critère « department » prend de 1 à 20 valeurs.",
+            {"name": "R", "query": {"department": [f"{n:02}" for n in range(1, 12)]}},
+            "Trop de valeurs pour le critère « Département » : 10 au plus.",
+        ),
+        (
+            {"name": "R", "query": {"department": ["74", "zz"]}},
+            "Valeur inconnue « zz » pour le critère « Département ».",
+        ),
+        (
+            {"name": "R", "query": {"sort_on": "bogus"}},
+            "Ordre de tri inconnu « bogus » : utilisez sortable_title (par nom) ou "
+            "effective (les plus récentes).",
+        ),
+        (
+            {"name": "R", "query": {"SearchableText": ["bois", "fer"]}},
+            "Le critère « Texte recherché » attend du texte.",
         ),
     ],
 )

@@ -11,6 +11,8 @@ refuse raises `BuyerSpaceError` with a French message naming the field.
 from BTrees.OOBTree import OOBTree
 from coop.content import _
 from coop.content.search import CRITERIA
+from coop.content.search import parse_query
+from coop.content.search import SearchError
 from datetime import datetime
 from datetime import UTC
 from plone import api
@@ -30,8 +32,7 @@ MAX_SAVED_SEARCHES = 50
 # A note such as "bon rapport qualité/prix", not a document.
 MAX_COMMENT_LENGTH = 1000
 MAX_NAME_LENGTH = 100
-MAX_QUERY_VALUES = 20
-MAX_QUERY_VALUE_LENGTH = 200
+MAX_UID_LENGTH = 200
 # The parameters of @coop-search (DESIGN §7) a saved search may hold.
 SEARCH_PARAMETERS = (*CRITERIA, "sort_on")
 
@@ -100,7 +101,7 @@ UID = _("uid")
 
 def published_cooperative(uid):
     """The catalog brain of the published cooperative `uid`, or BuyerSpaceError."""
-    uid = _text(uid, UID, MAX_QUERY_VALUE_LENGTH, required=True)
+    uid = _text(uid, UID, MAX_UID_LENGTH, required=True)
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog.unrestrictedSearchResults(
         UID=uid, portal_type="Cooperative", review_state="published"
@@ -192,31 +193,11 @@ def delete_favorite(uid):
 # --- Saved searches -------------------------------------------------------
 
 
-def _query_value(name, value):
-    values = value if isinstance(value, list) else [value]
-    if not values or len(values) > MAX_QUERY_VALUES:
-        raise BuyerSpaceError(
-            _(
-                "The criterion ${name} has between 1 and ${max} values.",
-                mapping={"name": name, "max": MAX_QUERY_VALUES},
-            )
-        )
-    for item in values:
-        if not isinstance(item, str) or len(item) > MAX_QUERY_VALUE_LENGTH:
-            raise BuyerSpaceError(
-                _(
-                    "The criterion ${name} must be text of at most ${max} characters.",
-                    mapping={"name": name, "max": MAX_QUERY_VALUE_LENGTH},
-                )
-            )
-    values = [item.strip() for item in values if item.strip()]
-    if isinstance(value, list):
-        return values
-    return values[0] if values else None
-
-
 def clean_query(query):
-    """The @coop-search parameters of `query` (a dict), checked; empty ones dropped."""
+    """The @coop-search parameters of `query` (a dict), as the search reads them.
+
+    Empty criteria are dropped, values are lists and competences normalized.
+    """
     if not isinstance(query, dict):
         raise BuyerSpaceError(
             _(
@@ -235,8 +216,11 @@ def clean_query(query):
                 },
             )
         )
-    cleaned = {name: _query_value(name, value) for name, value in query.items()}
-    return {name: value for name, value in cleaned.items() if value}
+    # The search's own check: a saved search always runs again.
+    try:
+        return parse_query(query).as_params()
+    except SearchError as error:
+        raise BuyerSpaceError(error.message) from None
 
 
 def query_from_string(query_string):
