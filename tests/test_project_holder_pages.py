@@ -678,3 +678,28 @@ def test_a_copy_of_another_holders_page_is_refused_in_french(
     assert people["holder"].getId() not in response.text
     transaction.begin()
     assert api.portal.get()["porteurs-de-projet"].contentIds() == [page.getId()]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            '[{"@type": "ProjectHolder"}]',
+            "Le corps de la requête doit être un objet JSON.",
+        ),
+        ("42", "Le corps de la requête doit être un objet JSON."),
+        ("{pas du json", "Le corps de la requête n'est pas du JSON valide."),
+    ],
+)
+@pytest.mark.parametrize("where", ["folder", "page"])
+def test_a_body_that_is_no_object_is_refused_in_french(
+    page, rest, body, message, where
+):
+    session = rest("holder")
+    session.headers.update({"Content-Type": "application/json"})
+    response = session.post({"folder": FOLDER, "page": path_of(page)}[where], data=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["message"] == message
+    transaction.begin()
+    assert page.contentIds() == []
+    assert api.portal.get()["porteurs-de-projet"].contentIds() == [page.getId()]

@@ -3,19 +3,29 @@
 The content constraint refuses a second project holder page, or a fourth
 page in one, whichever way it comes; plone.restapi would answer that as an
 English 403. Here it is a 400 naming the rule (DESIGN §7), before anything
-is created.
+is created. A body that is no JSON object is a French 400 too.
 """
 
+from coop.content import _
 from coop.content.project_holders import refusal
-from plone.restapi.deserializer import json_body
 from plone.restapi.services.content.add import FolderPost
 from zExceptions import BadRequest
 from zope.i18n import translate
 
+import json
+
 
 class GuardedFolderPost(FolderPost):
     def reply(self):
-        portal_type = json_body(self.request).get("@type")
+        try:
+            body = json.loads(self.request.get("BODY") or "{}")
+        except ValueError:
+            message = _("The request body is not valid JSON.")
+            raise BadRequest(translate(message, context=self.request)) from None
+        if not isinstance(body, dict):
+            message = _("The request body must be a JSON object.")
+            raise BadRequest(translate(message, context=self.request))
+        portal_type = body.get("@type")
         error = refusal(self.context, portal_type) if portal_type else None
         if error is not None:
             raise BadRequest(translate(error.doc(), context=self.request))
