@@ -10,6 +10,7 @@ from plone import api
 
 import base64
 import pytest
+import re
 import time
 import transaction
 
@@ -318,6 +319,46 @@ def test_a_recipient_unpublished_since_is_refused_when_sending(
         "coopérative publiée dans l'annuaire."
     )
     assert api.content.get_state(consultation_at(functional_portal, path)) == "draft"
+
+
+@pytest.mark.parametrize(
+    "spoil,message",
+    [
+        ("closing_date", "Date de clôture : elle doit être postérieure à aujourd'hui."),
+        ("recipient", "chaque destinataire doit être une coopérative publiée"),
+    ],
+)
+def test_the_toolbar_refuses_to_send_in_french(
+    functional_portal, directory, uids, as_persona, spoil, message
+):
+    path = (
+        "/consultations/"
+        + as_persona("buyer").post("/consultations", json=fields(uids)).json()["id"]
+    )
+    consultation = consultation_at(functional_portal, path)
+    if spoil == "closing_date":
+        consultation.closing_date = today() - timedelta(days=1)
+    else:
+        with api.env.adopt_roles(["Manager"]):
+            api.content.transition(obj=directory.cooperative, transition="suspend")
+    transaction.commit()
+    browser = as_persona("buyer", api=False)
+    url = functional_portal.absolute_url() + path
+    text = browser.get(url, headers={"Accept": "text/html"}).text
+    assert f"{url}/content_status_modify?workflow_action=send" in text
+    token = re.search(r'name="_authenticator" value="([^"]+)"', text).group(1)
+    response = browser.get(
+        f"{url}/content_status_modify",
+        params={"workflow_action": "send", "_authenticator": token},
+        headers={"Accept": "text/html"},
+        allow_redirects=False,
+    )
+    assert response.status_code == 302, response.status_code
+    assert response.headers["Location"] == url
+    assert message in page(browser, url).text_content()
+    consultation = consultation_at(functional_portal, path)
+    assert api.content.get_state(consultation) == "draft"
+    assert consultation.effective_date is None
 
 
 @pytest.mark.parametrize("persona", ["anonymous", "moderator"])

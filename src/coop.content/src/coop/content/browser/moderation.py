@@ -14,11 +14,14 @@ from plone.app.content.browser.content_status_modify import ContentStatusModifyV
 from plone.protect import CheckAuthenticator
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition
+from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from zExceptions import BadRequest
 from zExceptions import Forbidden
 from zope.i18n import translate
 from zope.schema import ValidationError
+
+import transaction
 
 
 NOT_PENDING = _("This file is not waiting for review.")
@@ -167,12 +170,14 @@ class HolderSendBack(SendBack):
 
 
 class ModeratedStatusModify(ContentStatusModifyView):
-    """Plone's content_status_modify, which refuses a bad comment in French.
+    """Plone's content_status_modify, which tells why the workflow refuses a step.
 
-    The toolbar's "Advanced..." form and folder publishing reach the workflow
-    through it; the workflow refuses a bad comment (see subscribers.moderation),
-    which Plone's view would let through as a server error. Here the user is
-    told why, and a send-back without a reason goes to the send-back form.
+    The toolbar's state menu, its "Advanced..." form and folder publishing
+    reach the workflow through it; subscribers refuse a bad comment (see
+    subscribers.moderation) or a consultation that cannot be sent (see
+    subscribers.consultation), which Plone's view would let through as a
+    server error. Here the user is told why in French, and nothing is kept; a
+    send-back without a reason goes to the send-back form.
     """
 
     def __call__(
@@ -199,9 +204,15 @@ class ModeratedStatusModify(ContentStatusModifyView):
                 return self.request.response.redirect(
                     f"{self.context.absolute_url()}/{form}"
                 )
-        return super().__call__(
-            workflow_action, comment, effective_date, expiration_date, **kwargs
-        )
+        try:
+            return super().__call__(
+                workflow_action, comment, effective_date, expiration_date, **kwargs
+            )
+        except WorkflowException as error:
+            # Plone's view dates the content before the step: undo that too.
+            transaction.doom()
+            api.portal.show_message(str(error), self.request, type="error")
+            return self.request.response.redirect(self.context.absolute_url())
 
 
 class CooperativeWorkflowTransition(WorkflowTransition):
