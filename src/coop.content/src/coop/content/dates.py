@@ -4,6 +4,9 @@ The interface is French whatever the browser's locale, and strftime's names
 depend on the server's locale: the names are spelled out here.
 """
 
+from plone.event.interfaces import IEventAccessor
+
+
 DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 MONTHS = (
     "janvier",
@@ -49,3 +52,9 @@ def french_span(start, end, whole_day=False):
         f"du {french_date(start)} à {french_time(start)} "
         f"au {french_date(end)} à {french_time(end)}"
     )
+
+
+def event_when(event):
+    """When `event` takes place, in one phrase."""
+    accessor = IEventAccessor(event)
+    return french_span(accessor.start, accessor.end, accessor.whole_day)

@@ -1,8 +1,8 @@
 """The agenda (DESIGN §4): upcoming events by kind and month, and their feed."""
 
 from coop.content import _
+from coop.content.dates import event_when
 from coop.content.dates import french_month
-from coop.content.dates import french_span
 from coop.content.registrations.signup import refusal
 from coop.content.registrations.signup import seats_left
 from coop.content.vocabularies.events import EVENT_KINDS
@@ -99,7 +99,7 @@ def event_row(event):
         "description": event.Description(),
         "kind": KIND_TITLES.get(getattr(event, "event_kind", None), ""),
         "month": french_month(accessor.start),
-        "when": french_span(accessor.start, accessor.end, accessor.whole_day),
+        "when": event_when(event),
         "where": accessor.location,
         "seats_left": left,
         "full": left == 0,

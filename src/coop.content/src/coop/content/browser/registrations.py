@@ -1,7 +1,7 @@
 """Registration to a public event: the form, the cancellation link, the staff list."""
 
 from coop.content import _
-from coop.content.dates import french_span
+from coop.content.dates import event_when
 from coop.content.dates import french_time
 from coop.content.registrations.signup import cancel_by_token
 from coop.content.registrations.signup import change_status
@@ -18,7 +18,6 @@ from coop.content.spreadsheet import csv_download
 from coop.content.vocabularies.events import PRESCRIBER_KINDS
 from datetime import datetime
 from plone import api
-from plone.event.interfaces import IEventAccessor
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 
@@ -35,11 +34,6 @@ STATUS_TITLES = {
 }
 PERSON = ("first_name", "last_name", "email", "phone", "town")
 PRESCRIBER = ("kind", "organisation", "name", "email")
-
-
-def _when(event):
-    accessor = IEventAccessor(event)
-    return french_span(accessor.start, accessor.end, accessor.whole_day)
 
 
 class RegistrationForm(BrowserView):
@@ -83,7 +77,7 @@ class RegistrationForm(BrowserView):
 
     @property
     def when(self):
-        return _when(self.context)
+        return event_when(self.context)
 
     @property
     def seats_left(self):
@@ -113,7 +107,7 @@ class CancelRegistration(BrowserView):
 
     @property
     def when(self):
-        return _when(self.context)
+        return event_when(self.context)
 
     @property
     def already_cancelled(self):
@@ -194,7 +188,7 @@ class Registrations(BrowserView):
 
     @property
     def when(self):
-        return _when(self.context)
+        return event_when(self.context)
 
 
 class RegistrationsCSV(BrowserView):

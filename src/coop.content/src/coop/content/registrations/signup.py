@@ -5,7 +5,7 @@ The web form and @registrations both go through `register` and
 """
 
 from coop.content import _
-from coop.content.dates import french_span
+from coop.content.dates import event_when
 from coop.content.mail import french
 from coop.content.mail import mail_text
 from coop.content.mail import send_mail
@@ -115,7 +115,7 @@ def _mail_registration(event, record, promoted=False):
     accessor = IEventAccessor(event)
     mapping = {
         "title": event.Title(),
-        "when": french_span(accessor.start, accessor.end, accessor.whole_day),
+        "when": event_when(event),
         "where": accessor.location or "",
         "person": f"{record['first_name']} {record['last_name']}",
         "cancel": cancel_url(event, record),
