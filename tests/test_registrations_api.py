@@ -270,10 +270,11 @@ def test_attendance_only_for_those_who_hold_a_seat(
     ]
 
 
-def test_the_coach_who_created_the_event_manages_it(
+def test_coaches_manage_the_registrations_as_editors_of_the_agenda(
     agenda_people, request_factory, functional_portal
 ):
-    """The owner of an event (a coach: only coaches add to /agenda) sees its list."""
+    """A coach's right on an event they created comes from the Editor role of
+    coaches on /agenda: owning an event gives no right on its registrations."""
     from plone import api
 
     coach = api.user.get(username=agenda_people["coach"])
@@ -286,7 +287,16 @@ def test_the_coach_who_created_the_event_manages_it(
             event_kind="reunion_mensuelle",
         )
     transaction.commit()
-    assert "Owner" in api.user.get_roles(user=coach, obj=event)
+    assert "Editor" in api.user.get_roles(user=coach, obj=event)
+    managers = {
+        role["name"]
+        for role in functional_portal.rolesOfPermission(
+            "coop.content: Manage registrations"
+        )
+        if role["selected"]
+    }
+    assert "Editor" in managers
+    assert "Owner" not in managers
     session = session_of(request_factory, agenda_people, "coach")
     assert session.get(url(event)).json() == {"items": []}
 
