@@ -48,23 +48,25 @@ def pages_of(project_holder):
     ]
 
 
+def _brains_held_by(userid):
+    """The catalog brains of the pages held by `userid`, whatever their state."""
+    catalog = api.portal.get_tool("portal_catalog")
+    return catalog.unrestrictedSearchResults(
+        portal_type=PROJECT_HOLDER_TYPE, holder=userid
+    )
+
+
 def page_of(userid):
     """The project holder page held by `userid`, whatever its state, or None."""
     if not userid:
         return None
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(
-        portal_type=PROJECT_HOLDER_TYPE, holder=userid
-    )
+    brains = _brains_held_by(userid)
     return brains[0]._unrestrictedGetObject() if brains else None
 
 
 def check_one_page(page):
     """Raise AlreadyHolder when the page's holder holds another page."""
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(
-        portal_type=PROJECT_HOLDER_TYPE, holder=page.holder
-    )
+    brains = _brains_held_by(page.holder)
     if any(api.content.get_uuid(page) != brain.UID for brain in brains):
         raise AlreadyHolder(PROJECT_HOLDER_TYPE)
 
