@@ -4,9 +4,12 @@ from coop.content.content.cooperative import ICooperative
 from coop.content.search import parse_query
 from coop.content.search import search
 from coop_platform.bench_search import generate
+from coop_platform.bench_search import targets
 from coop_platform.throwaway_site import add_published_files
 from plone import api
 from plone.app.testing import logout
+from urllib.parse import parse_qs
+from urllib.parse import urlsplit
 from zope.schema import getValidationErrors
 
 import pytest
@@ -54,3 +57,19 @@ def test_visitors_find_them_by_every_criterion(generated):
     }
     found = search(parse_query(form))
     assert cooperative.UID() in {brain.UID for brain in found.brains}
+
+
+def test_the_searches_take_turns_with_distinct_queries(portal):
+    # One URL per target would measure the facet cache, not the search.
+    for target in targets():
+        paths = target.paths
+        assert len(set(paths)) == len(paths)
+        assert [target.next_path() for _path in range(2 * len(paths))] == [
+            *paths,
+            *paths,
+        ]
+        if target.name.startswith(("@coop-search", "/annuaire")):
+            assert len(paths) > 10, target.name
+            for path in paths:
+                query = parse_qs(urlsplit(path).query)
+                parse_query({name: value for name, (value,) in query.items()})
