@@ -128,7 +128,7 @@ def test_add_button_on_the_file(as_persona, buyer, file_url):
     assert not get(as_persona("anonymous"), file_url).cssselect(".coop-add-favorite")
     (button,) = get(buyer, file_url).cssselect(".coop-add-favorite")
     assert button.get("href") == f"{file_url}/@@add-favorite"
-    assert text(button) == "Ajouter à mes favorites"
+    assert text(button) == "Ajouter à mes favoris"
     add(buyer, file_url)
     assert not get(buyer, file_url).cssselect(".coop-add-favorite")
 
@@ -161,7 +161,7 @@ def test_add_list_edit_delete(buyer, file_url, portal_url, directory):
 
     response, document = post(buyer, page, {"uid": uid, "delete": "1"}, token_from=page)
     assert messages(document)[-1].endswith(
-        "La coopérative est retirée de vos favorites."
+        "La coopérative est retirée de vos favoris."
     )
     assert not document.cssselect("tr.coop-favorite")
     assert text(document.cssselect(".coop-no-favorites")[0]).startswith(
@@ -199,7 +199,7 @@ def test_back_to_the_search_results(buyer, file_url, portal_url):
     assert response.url == results
     document = get(buyer, f"{file_url}/@@add-favorite")
     assert text(document.cssselect(".coop-already-favorite span")[0]) == (
-        "Cette coopérative est déjà parmi vos favorites."
+        "Cette coopérative est déjà parmi vos favoris."
     )
 
 
@@ -298,7 +298,7 @@ def test_each_member_has_its_own_favorites(
         session, page, {"uid": uid, "delete": "1"}, token_from=page
     )
     assert messages(document)[-1].endswith(
-        "Cette coopérative n'est pas parmi vos favorites."
+        "Cette coopérative n'est pas parmi vos favoris."
     )
     # Its own favourites work the same.
     add(session, file_url, "Le sien")

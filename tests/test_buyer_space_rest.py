@@ -113,7 +113,7 @@ def test_users_see_and_change_only_their_own(as_persona, uid):
     response = other.patch("/@favorites", json={"uid": uid, "comment": "Volé"})
     assert response.status_code == 400
     assert response.json()["message"] == (
-        "Cette coopérative n'est pas parmi vos favorites."
+        "Cette coopérative n'est pas parmi vos favoris."
     )
     assert other.delete("/@favorites", params={"uid": uid}).status_code == 400
     response = other.delete("/@saved-searches", params={"id": search_id})
@@ -255,7 +255,7 @@ def test_saved_searches_bad_input(buyer, body, message):
 def test_delete_unknown(buyer):
     bad_request(
         buyer.delete("/@favorites", params={"uid": "nope"}),
-        "Cette coopérative n'est pas parmi vos favorites.",
+        "Cette coopérative n'est pas parmi vos favoris.",
     )
     bad_request(
         buyer.delete("/@saved-searches"),

@@ -95,7 +95,7 @@ def test_the_page_is_in_french_with_facet_counts(browse):
     assert document.cssselect("h1")[0].text_content().strip() == (
         "Rechercher dans l'annuaire"
     )
-    assert "2 coopératives trouvées" in " ".join(
+    assert "Coopératives trouvées : 2" in " ".join(
         document.cssselect(".coop-search-total")[0].text_content().split()
     )
     options = {
