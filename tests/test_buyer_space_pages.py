@@ -160,9 +160,7 @@ def test_add_list_edit_delete(buyer, file_url, portal_url, directory):
     assert text(document.cssselect(".coop-favorite-comment")[0]) == "Réactif"
 
     response, document = post(buyer, page, {"uid": uid, "delete": "1"}, token_from=page)
-    assert messages(document)[-1].endswith(
-        "La coopérative est retirée de vos favoris."
-    )
+    assert messages(document)[-1].endswith("La coopérative est retirée de vos favoris.")
     assert not document.cssselect("tr.coop-favorite")
     assert text(document.cssselect(".coop-no-favorites")[0]).startswith(
         "Vous n'avez pas encore de coopérative favorite."
