@@ -302,6 +302,18 @@ def test_a_bad_consultation_is_refused_in_french(
     assert functional_portal["consultations"].objectIds() == []
 
 
+def test_at_most_500_recipients(functional_portal, uids, as_persona):
+    response = as_persona("buyer").post(
+        "/consultations", json=fields(uids, recipients=[uids["owner"]] * 501)
+    )
+    assert response.status_code == 400, response.text
+    assert (
+        "une consultation va à 500 coopératives au plus." in response.json()["message"]
+    )
+    transaction.begin()
+    assert functional_portal["consultations"].objectIds() == []
+
+
 def test_a_recipient_unpublished_since_is_refused_when_sending(
     functional_portal, directory, uids, as_persona
 ):

@@ -33,6 +33,7 @@ DRAFT = "draft"
 SENT = "sent"
 CLOSED = "closed"
 RECIPIENT_ROLE = "Reader"
+MAX_RECIPIENTS = 500
 _CACHE_KEY = "coop.content.consultations.cooperative_uid_of"
 
 
@@ -46,6 +47,10 @@ class NoRecipient(ValidationError):
 
 class RecipientNotPublished(ValidationError):
     __doc__ = _("Each recipient must be a cooperative published in the directory.")
+
+
+class TooManyRecipients(ValidationError):
+    __doc__ = _("A consultation goes to at most 500 cooperatives.")
 
 
 def today():
@@ -81,6 +86,8 @@ def published_cooperatives(uids):
 def valid_recipients(value):
     if not value:
         raise NoRecipient(value)
+    if len(value) > MAX_RECIPIENTS:
+        raise TooManyRecipients(value)
     if len(published_cooperatives(value)) != len(set(value)):
         raise RecipientNotPublished(value)
     return True
