@@ -703,3 +703,37 @@ def test_a_body_that_is_no_object_is_refused_in_french(
     transaction.begin()
     assert page.contentIds() == []
     assert api.portal.get()["porteurs-de-projet"].contentIds() == [page.getId()]
+
+
+# --- Images in a page are checked on their content ----------------------------------
+
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "message"),
+    [
+        (PNG + b"\0" * (7 * 1024 * 1024), "photo.png", "5 Mo"),
+        (SVG, "photo.svg", "PNG, JPEG ou WebP"),
+        (SVG, "photo.png", "PNG, JPEG ou WebP"),
+    ],
+)
+def test_an_image_in_a_page_is_checked_on_its_content(
+    page, rest, data, filename, message
+):
+    session = rest("holder")
+    body = {"@type": "Image", "title": "Photo", "image": image(data, filename)}
+    response = session.post(path_of(page), json=body)
+    assert response.status_code == 400, response.text
+    assert message in response.json()["message"]
+    transaction.begin()
+    assert page.contentIds() == []
+    response = session.post(path_of(page), json={**body, "image": image(PNG)})
+    assert response.status_code == 201, response.text
+    path = f"{path_of(page)}/{response.json()['id']}"
+    response = session.patch(path, json={"image": image(data, filename)})
+    assert response.status_code == 400, response.text
+    assert message in response.json()["message"]
+    transaction.begin()
+    assert page.contentValues()[0].image.data == PNG

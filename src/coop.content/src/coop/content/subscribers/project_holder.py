@@ -1,6 +1,9 @@
 """What a project holder page sets off: its holder, the coaches' review (DESIGN §6)."""
 
+from Acquisition import aq_parent
 from coop.content import _
+from coop.content import validators
+from coop.content.content.project_holder import IProjectHolder
 from coop.content.mail import french
 from coop.content.mail import mail_text
 from coop.content.mail import send_each
@@ -12,6 +15,7 @@ from coop.content.project_holders import check_one_page
 from coop.content.project_holders import COACHES_GROUP
 from coop.content.project_holders import refusal
 from coop.content.subscribers.moderation import group_addresses
+from OFS.interfaces import IObjectWillBeAddedEvent
 from plone import api
 
 
@@ -36,6 +40,16 @@ def check_room(page, event):
     error = refusal(event.newParent, page.portal_type)
     if error is not None:
         raise error
+
+
+def check_image(image, event):
+    """An image in a project holder page is checked on its content, as the page's."""
+    if IObjectWillBeAddedEvent.providedBy(event):
+        parent = event.newParent
+    else:
+        parent = aq_parent(image)
+    if IProjectHolder.providedBy(parent):
+        validators.valid_image(image.image)
 
 
 def mail_about_review(page, event):

@@ -3,11 +3,14 @@
 The content constraint refuses a second project holder page, or a fourth
 page in one, whichever way it comes; plone.restapi would answer that as an
 English 403. Here it is a 400 naming the rule (DESIGN §7), before anything
-is created. A body that is no JSON object is a French 400 too.
+is created. A body that is no JSON object, or an image in a page that is not
+one (subscribers.project_holder), is a French 400 too.
 """
 
 from coop.content import _
 from coop.content.project_holders import refusal
+from coop.content.validators import ImageTooLarge
+from coop.content.validators import NotAnImage
 from plone.restapi.services.content.add import FolderPost
 from zExceptions import BadRequest
 from zope.i18n import translate
@@ -29,4 +32,7 @@ class GuardedFolderPost(FolderPost):
         error = refusal(self.context, portal_type) if portal_type else None
         if error is not None:
             raise BadRequest(translate(error.doc(), context=self.request))
-        return super().reply()
+        try:
+            return super().reply()
+        except (NotAnImage, ImageTooLarge) as error:
+            raise BadRequest(translate(error.doc(), context=self.request)) from None
