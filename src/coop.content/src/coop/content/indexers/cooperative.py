@@ -1,11 +1,10 @@
 from coop.content.content.cooperative import ICooperative
 from coop.content.keywords import normalized_keywords
 from coop.content.moderation import last_submission
+from coop.content.vocabularies import term_title
 from coop.content.vocabularies.geography import department_for_postal_code
 from coop.content.vocabularies.geography import region_for_department
 from plone.indexer import indexer
-from zope.component import getUtility
-from zope.schema.interfaces import IVocabularyFactory
 
 
 @indexer(ICooperative)
@@ -60,11 +59,6 @@ def has_logo(cooperative):
     return bool(cooperative.logo)
 
 
-def _title(vocabulary_name, value):
-    vocabulary = getUtility(IVocabularyFactory, name=vocabulary_name)(None)
-    return vocabulary.getTerm(value).title if value in vocabulary else ""
-
-
 @indexer(ICooperative)
 def searchable_text(cooperative):
     """Name, activity, competences, goods and services, sector and towns.
@@ -77,10 +71,10 @@ def searchable_text(cooperative):
         cooperative.description,
         *(cooperative.competences or ()),
         *(
-            _title("coop.content.cpv_divisions", code)
+            term_title("coop.content.cpv_divisions", code)
             for code in cooperative.goods_services or ()
         ),
-        _title("coop.content.naf_sections", cooperative.sector),
+        term_title("coop.content.naf_sections", cooperative.sector),
         cooperative.city,
         *(row.get("city") for row in establishments),
     ]
