@@ -4,6 +4,7 @@ from coop.content.answers import answer_of
 from coop.content.consultations import today
 from coop.content.directory import create_account
 from coop.content.directory import create_draft_file
+from coop.content.testing import queue_drained
 from datetime import timedelta
 from lxml import html
 from plone import api
@@ -697,7 +698,7 @@ def test_a_stopped_smtp_server_delays_the_mail_and_loses_none(
             directory.emails["buyer"],
         ]
     )
-    assert functional_portal.MailHost.queueLength() == 0
+    assert queue_drained(functional_portal.MailHost) == 0
 
 
 def test_a_draft_mails_nobody(functional_portal, uids, as_persona, smtp_server):

@@ -90,6 +90,19 @@ class LoopbackSMTPServer:
         return list(self.messages)
 
 
+def queue_drained(mailhost, timeout=20.0):
+    """Wait until the mail queue is empty; the messages left in it.
+
+    The queue thread removes a message from the queue just after the server
+    took it: the server may hold every message a moment before the queue is
+    empty.
+    """
+    deadline = time.monotonic() + timeout
+    while mailhost.queueLength() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return mailhost.queueLength()
+
+
 def plain_text(message):
     """The decoded plain-text part of a received message."""
     part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
