@@ -20,7 +20,7 @@ from zope.i18n import translate
 from zope.schema import ValidationError
 
 
-def _comment(event):
+def transition_comment(event):
     # The workflow passes no keyword arguments when it sets the initial state.
     return (event.kwargs or {}).get("comment", "")
 
@@ -30,7 +30,9 @@ def refuse_bad_comment(obj, event):
     if event.transition is None:
         return
     try:
-        check_comment(event.transition.id, _comment(event), reason_required_for(obj))
+        check_comment(
+            event.transition.id, transition_comment(event), reason_required_for(obj)
+        )
     except ValidationError as error:
         raise WorkflowException(translate(error.doc(), context=getRequest())) from None
 
@@ -49,7 +51,7 @@ def mail_about_moderation(cooperative, event):
     if transition == SUBMIT:
         _mail_moderators(cooperative)
     elif transition == SEND_BACK:
-        _mail_owner_sent_back(cooperative, _comment(event))
+        _mail_owner_sent_back(cooperative, transition_comment(event))
     elif transition == PUBLISH:
         _mail_owner_published(cooperative)
 

@@ -15,6 +15,7 @@ from coop.content.project_holders import check_one_page
 from coop.content.project_holders import COACHES_GROUP
 from coop.content.project_holders import refusal
 from coop.content.subscribers.moderation import group_addresses
+from coop.content.subscribers.moderation import transition_comment
 from OFS.interfaces import IObjectWillBeAddedEvent
 from plone import api
 
@@ -60,7 +61,7 @@ def mail_about_review(page, event):
     if transition == SUBMIT:
         _mail_coaches(page)
     elif transition == SEND_BACK:
-        _mail_holder_sent_back(page, (event.kwargs or {}).get("comment", ""))
+        _mail_holder_sent_back(page, transition_comment(event))
     elif transition == PUBLISH:
         _mail_holder_published(page)
 
