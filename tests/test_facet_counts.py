@@ -1,0 +1,119 @@
+"""The facet counts against the stock catalog, whichever way they are counted.
+
+The search counts a facet either from the results' own entries in the index
+(few results) or by intersecting each value's files with them (many): each
+way is forced in turn on files of the benchmark's generator, and every count
+must be what a plain catalog query for "the other criteria and this value"
+finds.
+"""
+
+from coop.content import search as directory_search
+from coop.content.search import FACETS
+from coop.content.search import KEYWORD_FACET_SIZE
+from coop.content.search import KEYWORDS
+from coop.content.search import parse_query
+from coop.content.search import search
+from coop.content.search import text_query
+from coop.content.search import VOCABULARY_FACETS
+from coop_platform.bench_search import generate
+from coop_platform.throwaway_site import add_published_files
+from plone import api
+from plone.app.testing import logout
+
+import pytest
+
+
+FILES = 60
+# Multipliers of the share below which results are counted one by one: 0
+# counts every facet that way, 10**9 never does, 3 is the search's own.
+COUNTING = {"one by one": 0, "by intersections": 10**9, "as the search": 3}
+
+
+@pytest.fixture
+def generated(portal):
+    add_published_files(portal["annuaire"], generate(0, FILES))
+    logout()
+    catalog = api.portal.get_tool("portal_catalog")
+    return [brain.getObject() for brain in catalog(portal_type="Cooperative")]
+
+
+def _forms(files):
+    """Queries of 0 to 3 criteria, several values for some, on the files' values."""
+    first, second, third = files[0], files[1], files[7]
+    return [
+        {},
+        {"department": first.department},
+        {"department": [first.department, second.department]},
+        {"sector": first.sector},
+        {"sector": first.sector, "department": first.department},
+        {"competences": first.competences[0]},
+        {"competences": [first.competences[0], third.competences[0]]},
+        {"goods_services": second.goods_services[0], "region": second.region},
+        {
+            "sector": third.sector,
+            "department": [
+                third.department,
+                *(row["department"] for row in third.establishments or ()),
+            ],
+            "competences": third.competences[1],
+        },
+        {"SearchableText": third.city, "legal_form": third.legal_form},
+        {"SearchableText": first.title.split()[1]},
+    ]
+
+
+def _catalog_query(form):
+    """The stock catalog query of a search form, as a visitor sees the directory."""
+    query = parse_query(form)
+    catalog_query = {"portal_type": "Cooperative", "review_state": "published"}
+    for name, values in query.criteria.items():
+        # A list: files with any of the values.
+        catalog_query[name] = values
+    if query.text:
+        catalog_query["SearchableText"] = text_query(query.text)
+    return catalog_query, query.criteria
+
+
+def _expected(name, form, catalog):
+    """Each value's count for the other criteria, by a catalog query per value."""
+    catalog_query, criteria = _catalog_query(form)
+    catalog_query.pop(name, None)
+    values = catalog.uniqueValuesFor(name)
+    counts = {
+        value: len(catalog(**catalog_query, **{name: value})) for value in values
+    }
+    counts = {value: count for value, count in counts.items() if count}
+    chosen = criteria.get(name, ())
+    if name == KEYWORDS:
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        top = dict(ranked[:KEYWORD_FACET_SIZE])
+        return top | {value: counts.get(value, 0) for value in chosen}
+    return counts | {value: 0 for value in chosen if value not in counts}
+
+
+@pytest.mark.parametrize("share", COUNTING.values(), ids=COUNTING.keys())
+def test_every_count_is_what_the_catalog_finds(generated, monkeypatch, share):
+    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", share)
+    catalog = api.portal.get_tool("portal_catalog")
+    for form in _forms(generated):
+        results = search(parse_query(form))
+        catalog_query, _criteria = _catalog_query(form)
+        assert results.total == len(catalog(**catalog_query)), form
+        for name in FACETS:
+            found = {entry["value"]: entry["count"] for entry in results.facets[name]}
+            assert found == _expected(name, form, catalog), (form, name)
+
+
+def test_the_competences_facet_lists_the_most_common_first(generated):
+    facet = search(parse_query({})).facets[KEYWORDS]
+    assert len(facet) == KEYWORD_FACET_SIZE
+    ranks = [(-entry["count"], entry["value"]) for entry in facet]
+    assert ranks == sorted(ranks)
+
+
+def test_a_facet_of_a_closed_list_keeps_the_vocabulary_order(generated):
+    for name in VOCABULARY_FACETS:
+        facet = search(parse_query({"sector": generated[0].sector})).facets[name]
+        order = [term.value for term in directory_search._vocabulary(name)]
+        values = [entry["value"] for entry in facet]
+        assert values == sorted(values, key=order.index), name
