@@ -13,6 +13,7 @@ from plone import api
 from plone.dexterity.utils import createContent
 from waitress import create_server
 
+import logging
 import os
 import tempfile
 import threading
@@ -130,6 +131,8 @@ class Server:
             asyncore_use_poll=True,
         )
         self.port = self.server.effective_port
+        # More clients than threads is what the benchmarks measure, not news.
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self):
