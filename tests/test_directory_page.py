@@ -168,6 +168,18 @@ def test_anonymous_visitors_get_no_member_tools(browse):
     assert not document.cssselect(".coop-card-favorite, .coop-search-consult")
 
 
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_honeypot_field_goes_into_forms_that_post_only(browse, persona):
+    # The honeypot checks POSTs: in the search form it only lengthened the
+    # address of every search.
+    _response, document = page(browse(persona))
+    for form in document.cssselect("form"):
+        honeypot = form.cssselect("input[name='protected_1']")
+        assert bool(honeypot) == (form.get("method", "get").lower() == "post")
+    if persona != "anonymous":
+        assert document.cssselect(".coop-save-search input[name='protected_1']")
+
+
 def test_moderators_send_no_consultation(browse):
     # Consultations are for buyers and cooperatives; moderators still export.
     _response, document = page(browse("moderator"))
