@@ -11,6 +11,7 @@ them (OR). The facet counts of a criterion say how many files match all the
 *other* criteria and that value: what choosing the value would give.
 """
 
+from array import array
 from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
 from collections import Counter
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from DateTime import DateTime
 from itertools import chain
+from itertools import islice
 from itertools import repeat
 from plone import api
 from plone.memoize import ram
@@ -29,6 +31,7 @@ from Products.CMFCore.utils import _getAuthenticatedUser
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
+from ZTUtils.Lazy import LazyMap
 
 import bisect
 import heapq
@@ -437,6 +440,38 @@ class Results:
         return [summary(brain) for brain in self.brains]
 
 
+@ram.cache(_catalog_state)
+def _sorted_files(catalog, index_name, reverse):
+    """Every cooperative's record id in a sort order, as the catalog sorts them.
+
+    Kept per state of the catalog: sorting 10 000 results again for each page
+    costs more than the rest of the search (the first page of the directory,
+    its CSV export).
+    """
+    keys = catalog._catalog.getIndex(index_name).documentToKeyMap()
+    files = [
+        rid for rid in _records(catalog, {"portal_type": PORTAL_TYPE}) if rid in keys
+    ]
+    files.sort(key=lambda rid: (keys[rid], rid), reverse=reverse)
+    return array("i", files)
+
+
+def _in_order(catalog, results, total, index_name, reverse, start, size):
+    """Results from `start` on (`size` of them, or all), walking the files in order.
+
+    For many results: the batch is found after about as many files as it
+    skips and holds, where sorting would go through every result.
+    """
+    found = (
+        rid for rid in _sorted_files(catalog, index_name, reverse) if rid in results
+    )
+    stop = None if size is None else start + size
+    rids = list(islice(found, start, stop))
+    return LazyMap(
+        catalog._catalog.__getitem__, rids, len(rids), actual_result_count=total
+    )
+
+
 def search(query, batch=True, facets=True):
     """Run a checked Query: the batch asked for (every result if not `batch`)."""
     catalog = _catalog()
@@ -450,18 +485,21 @@ def search(query, batch=True, facets=True):
     results = _intersect([visible, *sets.values()])
     index_name, reverse = SORTS[query.sort_on]
     total = len(results)
+    start, size = (query.b_start, query.b_size) if batch else (0, None)
     if not total:
         brains = []
+    elif not _few(results, len(visible)):
+        brains = _in_order(catalog, results, total, index_name, reverse, start, size)
     elif batch:
         brains = catalog._catalog.sortResults(
             results,
             catalog._catalog.getIndex(index_name),
             reverse=reverse,
-            limit=query.b_start + query.b_size,
+            limit=start + size,
             merge=True,
             actual_result_count=total,
-            b_start=query.b_start,
-            b_size=query.b_size,
+            b_start=start,
+            b_size=size,
         )
     else:
         brains = catalog._catalog.sortResults(

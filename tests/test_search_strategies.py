@@ -1,10 +1,11 @@
-"""The facet counts against the stock catalog, whichever way they are counted.
+"""The directory search gives the same answers whichever way it computes them.
 
 The search counts a facet either from the results' own entries in the index
-(few results) or by intersecting each value's files with them (many): each
-way is forced in turn on files of the benchmark's generator, and every count
-must be what a plain catalog query for "the other criteria and this value"
-finds.
+(few results) or by intersecting each value's files with them (many), and
+orders few results by sorting them, many by walking the files in order. Each
+way is forced in turn on files of the benchmark's generator: every count must
+be what a plain catalog query for "the other criteria and this value" finds,
+and every page the order the catalog sorts.
 """
 
 from coop.content import search as directory_search
@@ -19,14 +20,16 @@ from coop_platform.bench_search import generate
 from coop_platform.throwaway_site import add_published_files
 from plone import api
 from plone.app.testing import logout
+from plone.batching.batch import Batch
 
 import pytest
 
 
 FILES = 60
-# Multipliers of the share below which results are counted one by one: 0
-# counts every facet that way, 10**9 never does, 3 is the search's own.
-COUNTING = {"one by one": 0, "by intersections": 10**9, "as the search": 3}
+# Multipliers of the share below which results are "few": 0 makes them all
+# few (counted one by one, sorted), 10**9 none (intersections, walked in
+# order), 3 is the search's own.
+WAYS = {"few": 0, "many": 10**9, "as the search": 3}
 
 
 @pytest.fixture
@@ -79,9 +82,7 @@ def _expected(name, form, catalog):
     catalog_query, criteria = _catalog_query(form)
     catalog_query.pop(name, None)
     values = catalog.uniqueValuesFor(name)
-    counts = {
-        value: len(catalog(**catalog_query, **{name: value})) for value in values
-    }
+    counts = {value: len(catalog(**catalog_query, **{name: value})) for value in values}
     counts = {value: count for value, count in counts.items() if count}
     chosen = criteria.get(name, ())
     if name == KEYWORDS:
@@ -91,7 +92,7 @@ def _expected(name, form, catalog):
     return counts | {value: 0 for value in chosen if value not in counts}
 
 
-@pytest.mark.parametrize("share", COUNTING.values(), ids=COUNTING.keys())
+@pytest.mark.parametrize("share", WAYS.values(), ids=WAYS.keys())
 def test_every_count_is_what_the_catalog_finds(generated, monkeypatch, share):
     monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", share)
     catalog = api.portal.get_tool("portal_catalog")
@@ -117,3 +118,31 @@ def test_a_facet_of_a_closed_list_keeps_the_vocabulary_order(generated):
         order = [term.value for term in directory_search._vocabulary(name)]
         values = [entry["value"] for entry in facet]
         assert values == sorted(values, key=order.index), name
+
+
+@pytest.mark.parametrize("sort_on", ["sortable_title", "effective"])
+@pytest.mark.parametrize("share", WAYS.values(), ids=WAYS.keys())
+def test_every_page_is_in_the_catalog_order(generated, monkeypatch, share, sort_on):
+    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", share)
+    catalog = api.portal.get_tool("portal_catalog")
+    newest = sort_on == "effective"
+    for form in _forms(generated)[:5]:
+        catalog_query, _criteria = _catalog_query(form)
+        expected = [
+            brain.UID
+            for brain in catalog(
+                **catalog_query,
+                sort_on=sort_on,
+                sort_order="descending" if newest else "ascending",
+            )
+        ]
+        for start in (0, 7, 14, 56):
+            query = parse_query(
+                {**form, "sort_on": sort_on, "b_start": start, "b_size": 7}
+            )
+            results = search(query, facets=False)
+            assert results.total == len(expected)
+            page = Batch(results.brains, 7, start)
+            assert [brain.UID for brain in page] == expected[start : start + 7], form
+        every = search(parse_query({**form, "sort_on": sort_on}), batch=False)
+        assert [brain.UID for brain in every.brains] == expected, form
