@@ -1,6 +1,9 @@
 """@favorites and @saved-searches (DESIGN §7): each user's own, never anonymous."""
 
+from coop.content.buyer_space import FAVORITES_KEY
+from coop.content.buyer_space import SAVED_SEARCHES_KEY
 from plone import api
+from zope.annotation.interfaces import IAnnotations
 
 import pytest
 import transaction
@@ -261,3 +264,25 @@ def test_delete_unknown(buyer):
         buyer.delete("/@saved-searches"),
         "Cette recherche enregistrée n'existe pas.",
     )
+
+
+def test_a_deleted_account_takes_its_favorites_and_searches(
+    buyer, as_persona, uid, directory, functional_portal
+):
+    assert buyer.post("/@favorites", json={"uid": uid}).status_code == 201
+    search = {"name": "Bois", "query": {"SearchableText": "bois"}}
+    assert buyer.post("/@saved-searches", json=search).status_code == 201
+    owner = as_persona("owner")
+    assert owner.post("/@favorites", json={"uid": uid}).status_code == 201
+    transaction.begin()
+    buyer_id = api.user.get(username=directory.emails["buyer"]).getId()
+
+    response = as_persona("site_administrator").delete(f"/@users/{buyer_id}")
+
+    assert response.status_code == 204, response.text
+    transaction.begin()
+    annotations = IAnnotations(functional_portal)
+    assert buyer_id not in annotations[FAVORITES_KEY]
+    assert buyer_id not in annotations[SAVED_SEARCHES_KEY]
+    # The others keep theirs.
+    assert len(owner.get("/@favorites").json()["items"]) == 1

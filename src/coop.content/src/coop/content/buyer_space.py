@@ -275,3 +275,15 @@ def delete_saved_search(search_id):
     if not isinstance(search_id, str) or not entries or search_id not in entries:
         raise BuyerSpaceError(_("This saved search does not exist."))
     del entries[search_id]
+
+
+def forget(user_id):
+    """Remove the favourites and saved searches of `user_id`, whose account goes.
+
+    An account made later under the same id must not find them.
+    """
+    annotations = IAnnotations(api.portal.get())
+    for key in (FAVORITES_KEY, SAVED_SEARCHES_KEY):
+        users = annotations.get(key)
+        if users is not None and user_id in users:
+            del users[user_id]
