@@ -244,3 +244,81 @@ def test_rest_registration_keeps_the_names(functional_portal, request_factory):
         "buyers",
         "AuthenticatedUsers",
     }
+
+
+NAMES = {
+    "last_name": "Curie",
+    "first_name": "Marie",
+    "institution": "Mairie d'Annecy",
+}
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"last_name": None}, "La propriété 'Nom' est obligatoire."),
+        ({"first_name": ""}, "La propriété 'Prénom' est obligatoire."),
+        (
+            {"institution": None},
+            "La propriété 'Institution / société' est obligatoire.",
+        ),
+        ({"last_name": ["Curie"]}, "« Nom » doit être du texte."),
+        ({"first_name": 12}, "« Prénom » doit être du texte."),
+        ({"last_name": "C" * 101}, "« Nom » est trop long : 100 caractères au plus."),
+        (
+            {"institution": "M" * 201},
+            "« Institution / société » est trop long : 200 caractères au plus.",
+        ),
+    ],
+)
+def test_rest_registration_asks_for_the_names_in_french(
+    functional_portal, request_factory, changes, message
+):
+    anonymous = request_factory(role="Anonymous")
+    anonymous.headers["Accept-Language"] = "fr"
+    body = {"email": EMAIL, "password": PASSWORD, **NAMES, **changes}
+    body = {key: value for key, value in body.items() if value is not None}
+    response = anonymous.post("/@users", json=body)
+    assert response.status_code == 400, response.text
+    errors = response.json()["error"]["errors"]
+    assert [error["message"] for error in errors] == [message]
+    transaction.begin()
+    assert api.user.get(username=EMAIL) is None
+
+
+def test_rest_registration_keeps_markup_as_text(functional_portal, request_factory):
+    anonymous = request_factory(role="Anonymous")
+    body = {"email": EMAIL, "password": PASSWORD, **NAMES}
+    body["institution"] = "<script>alert(1)</script>"
+    assert anonymous.post("/@users", json=body).status_code == 201
+    transaction.begin()
+    user = api.user.get(username=EMAIL)
+    assert user.getProperty("institution") == "<script>alert(1)</script>"
+
+
+def test_a_site_administrator_creates_an_account_without_names(
+    functional_portal, request_factory, create_directory
+):
+    directory = create_directory()
+    transaction.commit()
+    administrator = request_factory(
+        basic_auth=(directory.emails["site_administrator"], directory.password)
+    )
+    body = {"email": EMAIL, "password": PASSWORD}
+    assert administrator.post("/@users", json=body).status_code == 201
+    too_long = {"email": "autre@mairie.example", "password": PASSWORD}
+    response = administrator.post("/@users", json={**too_long, "last_name": "C" * 101})
+    assert response.status_code == 400, response.text
+
+
+@pytest.mark.parametrize("body", [["Curie"], "Curie", 12])
+def test_rest_registration_refuses_a_body_that_is_no_account(
+    functional_portal, request_factory, body
+):
+    anonymous = request_factory(role="Anonymous")
+    anonymous.headers["Accept-Language"] = "fr"
+    response = anonymous.post("/@users", json=body)
+    assert response.status_code == 400, response.text
+    assert (
+        response.json()["message"] == "Le corps de la requête doit être un objet JSON."
+    )

@@ -30,7 +30,14 @@ def test_the_policy_comes_back_when_run_again(portal):
 def test_rest_registration(functional_portal, request_factory, password, status):
     anonymous = request_factory(role="Anonymous")
     response = anonymous.post(
-        "/@users", json={"email": "marie@example.org", "password": password}
+        "/@users",
+        json={
+            "email": "marie@example.org",
+            "password": password,
+            "last_name": "Curie",
+            "first_name": "Marie",
+            "institution": "Mairie",
+        },
     )
     assert response.status_code == status, response.text
     if status == 400:

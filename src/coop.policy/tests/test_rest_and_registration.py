@@ -8,6 +8,8 @@ import transaction
 
 
 PASSWORD = "un-mot-de-passe-solide"
+# What a registering visitor gives besides e-mail and password.
+NAMES = {"last_name": "Curie", "first_name": "Marie", "institution": "Mairie"}
 
 
 @pytest.fixture
@@ -44,7 +46,7 @@ def test_pages_render_in_french(request_factory):
 
 def test_self_registration_lands_in_buyers(functional_portal, anon):
     response = anon.post(
-        "/@users", json={"email": "marie@example.org", "password": PASSWORD}
+        "/@users", json={"email": "marie@example.org", "password": PASSWORD, **NAMES}
     )
     assert response.status_code == 201, response.text
     transaction.begin()
@@ -66,7 +68,7 @@ def test_self_registration_lands_in_buyers(functional_portal, anon):
     ],
 )
 def test_self_registration_refuses_roles_and_ids(functional_portal, anon, extra):
-    body = {"email": "intrus@example.org", "password": PASSWORD, **extra}
+    body = {"email": "intrus@example.org", "password": PASSWORD, **NAMES, **extra}
     response = anon.post("/@users", json=body)
     assert response.status_code == 400, response.text
     transaction.begin()
@@ -75,7 +77,12 @@ def test_self_registration_refuses_roles_and_ids(functional_portal, anon, extra)
 
 @pytest.mark.parametrize("group_id", ["moderators", "coaches", "Administrators"])
 def test_self_registration_cannot_pick_a_group(functional_portal, anon, group_id):
-    body = {"email": "curieux@example.org", "password": PASSWORD, "groups": [group_id]}
+    body = {
+        "email": "curieux@example.org",
+        "password": PASSWORD,
+        **NAMES,
+        "groups": [group_id],
+    }
     response = anon.post("/@users", json=body)
     # plone.restapi takes unknown keys as member properties: the account is
     # created, and the group asked for is ignored.
@@ -91,6 +98,7 @@ def test_self_registration_cannot_take_an_existing_id(functional_portal, anon):
     body = {
         "email": "second@example.org",
         "password": PASSWORD,
+        **NAMES,
         "fullname": existing.getId(),
         "id": existing.getId(),
     }
