@@ -317,6 +317,15 @@ def test_a_consultation_closes_when_listed(directory, write, send):
     assert api.content.get_state(item) == "closed"
 
 
+def test_a_list_closes_its_own_consultations_only(directory, write, send):
+    consultation = send(write())
+    expire(consultation)
+    assert received_by(directory.people["other_cooperative"]) == []
+    assert api.content.get_state(consultation) == "sent"
+    (item,) = received_by(directory.people["owner"])
+    assert api.content.get_state(item) == "closed"
+
+
 def test_a_closing_date_of_today_is_still_open(directory, write, send):
     consultation = send(write())
     expire(consultation, days=0)

@@ -8,7 +8,7 @@ local role provider gives the same answer when the page is opened).
 """
 
 from coop.content.answers import count_visible_answers
-from coop.content.consultations import close_expired
+from coop.content.consultations import close_if_expired
 from coop.content.consultations import CLOSED
 from coop.content.consultations import CONSULTATION
 from coop.content.consultations import cooperative_uid_of
@@ -58,9 +58,12 @@ def _received(user_id):
 def consultations_in(box, user_id):
     """The consultations of `box` ("sent" or "received") for `user_id`, the
     current user."""
-    # Listing is one of the accesses that close what has expired.
-    close_expired()
-    return _sent(user_id) if box == "sent" else _received(user_id)
+    consultations = _sent(user_id) if box == "sent" else _received(user_id)
+    # Listing is one of the accesses that close what has expired: the listed
+    # ones only, not every consultation of the site on every list.
+    for consultation in consultations:
+        close_if_expired(consultation)
+    return consultations
 
 
 def summary(consultation, user_id):
