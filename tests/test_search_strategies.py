@@ -26,10 +26,14 @@ import pytest
 
 
 FILES = 60
-# Multipliers of the share below which results are "few": 0 makes them all
-# few (counted one by one, sorted), 10**9 none (intersections, walked in
-# order), 3 is the search's own.
-WAYS = {"few": 0, "many": 10**9, "as the search": 3}
+# The shares below which results are "few" (ONE_PASS_SHARE, WALK_SHARE):
+# 0 makes them all few (counted one by one, sorted), 10**9 none (counted by
+# intersections, found by walking the files in order); then the search's own.
+WAYS = {
+    "few": (0, 0),
+    "many": (10**9, 10**9),
+    "as the search": (directory_search.ONE_PASS_SHARE, directory_search.WALK_SHARE),
+}
 
 
 @pytest.fixture
@@ -92,9 +96,9 @@ def _expected(name, form, catalog):
     return counts | {value: 0 for value in chosen if value not in counts}
 
 
-@pytest.mark.parametrize("share", WAYS.values(), ids=WAYS.keys())
-def test_every_count_is_what_the_catalog_finds(generated, monkeypatch, share):
-    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", share)
+@pytest.mark.parametrize("shares", WAYS.values(), ids=WAYS.keys())
+def test_every_count_is_what_the_catalog_finds(generated, monkeypatch, shares):
+    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", shares[0])
     catalog = api.portal.get_tool("portal_catalog")
     for form in _forms(generated):
         results = search(parse_query(form))
@@ -120,23 +124,44 @@ def test_a_facet_of_a_closed_list_keeps_the_vocabulary_order(generated):
         assert values == sorted(values, key=order.index), name
 
 
+@pytest.fixture
+def tied(generated):
+    """The generated files, a dozen of them published in the same minute and
+    three under the same name: ties that every page must order alike."""
+    same_minute = generated[20].effective()
+    for cooperative in generated[:12]:
+        cooperative.setEffectiveDate(same_minute)
+        cooperative.reindexObject(idxs=["effective", "effectiveRange"])
+    for cooperative in generated[30:33]:
+        cooperative.title = "Scop Les Homonymes"
+        cooperative.reindexObject(idxs=["Title", "sortable_title"])
+    return generated
+
+
+def _expected_order(catalog, catalog_query, sort_on, reverse):
+    """The catalog's sort key, ties by record id."""
+    index = catalog._catalog.getIndex(sort_on)
+    brains = catalog(**catalog_query)
+    ordered = sorted(
+        brains,
+        key=lambda brain: (index.getEntryForObject(brain.getRID()), brain.getRID()),
+        reverse=reverse,
+    )
+    return [brain.UID for brain in ordered]
+
+
 @pytest.mark.parametrize("sort_on", ["sortable_title", "effective"])
-@pytest.mark.parametrize("share", WAYS.values(), ids=WAYS.keys())
-def test_every_page_is_in_the_catalog_order(generated, monkeypatch, share, sort_on):
-    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", share)
+@pytest.mark.parametrize("shares", WAYS.values(), ids=WAYS.keys())
+def test_every_page_is_in_the_same_order(tied, monkeypatch, shares, sort_on):
+    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", shares[0])
+    monkeypatch.setattr(directory_search, "WALK_SHARE", shares[1])
     catalog = api.portal.get_tool("portal_catalog")
-    newest = sort_on == "effective"
-    for form in _forms(generated)[:5]:
+    for form in _forms(tied)[:5]:
         catalog_query, _criteria = _catalog_query(form)
-        expected = [
-            brain.UID
-            for brain in catalog(
-                **catalog_query,
-                sort_on=sort_on,
-                sort_order="descending" if newest else "ascending",
-            )
-        ]
-        for start in (0, 7, 14, 56):
+        expected = _expected_order(
+            catalog, catalog_query, sort_on, reverse=sort_on == "effective"
+        )
+        for start in (0, 7, 14, 56, 100):
             query = parse_query(
                 {**form, "sort_on": sort_on, "b_start": start, "b_size": 7}
             )
