@@ -16,6 +16,9 @@ from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
 from collections import Counter
 from coop.content import _
+from coop.content.cachekeys import catalog_state
+from coop.content.cachekeys import visitor
+from coop.content.cachekeys import visitor_state
 from coop.content.keywords import normalize_keyword
 from coop.content.vocabularies import term_title
 from dataclasses import dataclass
@@ -26,8 +29,6 @@ from itertools import islice
 from itertools import repeat
 from plone import api
 from plone.memoize import ram
-from Products.CMFCore.indexing import processQueue
-from Products.CMFCore.utils import _getAuthenticatedUser
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
@@ -36,7 +37,6 @@ from ZTUtils.Lazy import LazyMap
 import bisect
 import heapq
 import re
-import time
 
 
 PORTAL_TYPE = "Cooperative"
@@ -259,50 +259,12 @@ def _records(catalog, query):
     return result
 
 
-def _catalog_state(function, catalog, *args):
-    """A cache key that changes with every committed change of the catalog.
-
-    While the current transaction changes the catalog, nothing is cached: what
-    it sees may never be committed. As the catalog's own search, what this
-    transaction changed is indexed first, so that it is seen (and not cached).
-    """
-    processQueue()
-    counter = catalog._counter
-    if counter is None:
-        return ("/".join(catalog.getPhysicalPath()), None, args)
-    counter()  # loads it: a ghost has no serial yet
-    if counter._p_changed or counter._p_jar is None:
-        raise ram.DontCache
-    return ("/".join(catalog.getPhysicalPath()), counter._p_serial, args)
-
-
-def _minute():
-    """The current minute: the catalog keeps publication dates to the minute."""
-    return int(time.time() // 60)
-
-
-def _roles(catalog):
-    return tuple(
-        sorted(catalog._listAllowedRolesAndUsers(_getAuthenticatedUser(catalog)))
-    )
-
-
-def _visitor(catalog):
-    """What the files one may see depend on: roles, unpublished dates, minute."""
-    return _roles(catalog), not catalog.allow_inactive({}), _minute()
-
-
-def _visitor_state(function, catalog, *args):
-    """A cache key for what changes with the catalog and with who asks, when."""
-    return _catalog_state(function, catalog, *args, *_visitor(catalog))
-
-
 def _visible(catalog):
     """The published cooperatives the current user may see."""
-    return _visible_records(catalog, *_visitor(catalog))
+    return _visible_records(catalog, *visitor(catalog))
 
 
-@ram.cache(_catalog_state)
+@ram.cache(catalog_state)
 def _visible_records(catalog, roles, active_only, minute):
     """Kept per state of the catalog, roles and minute.
 
@@ -363,7 +325,7 @@ def _counts(index, within, universe, values):
     return {value: count for value, count in found if count}
 
 
-@ram.cache(_catalog_state)
+@ram.cache(catalog_state)
 def _keyword_sizes(catalog):
     """Every competence keyword with its number of files, the largest first.
 
@@ -411,7 +373,7 @@ def _keyword_entries(catalog, counts):
     ]
 
 
-@ram.cache(_catalog_state)
+@ram.cache(catalog_state)
 def _keyword_title(catalog, keyword):
     """A keyword as a cooperative typed it (accents, capitals), from metadata.
 
@@ -455,7 +417,7 @@ def _sorted(catalog, rids, index_name, reverse):
     )
 
 
-@ram.cache(_catalog_state)
+@ram.cache(catalog_state)
 def _sorted_files(catalog, index_name, reverse):
     """Every cooperative's record id in a sort order.
 
@@ -514,7 +476,7 @@ def _facet_state(function, catalog, name, others, text, within, universe):
 
     `within` and `universe` follow from these.
     """
-    return _visitor_state(function, catalog, name, others, text)
+    return visitor_state(function, catalog, name, others, text)
 
 
 @ram.cache(_facet_state)
@@ -609,7 +571,7 @@ def summary(brain):
     }
 
 
-@ram.cache(_visitor_state)
+@ram.cache(visitor_state)
 def _latest_records(catalog, limit):
     results = search(Query(sort_on="newest", b_size=limit), facets=False)
     return [brain.getRID() for brain in results.brains]
@@ -618,14 +580,14 @@ def _latest_records(catalog, limit):
 def latest(limit):
     """The most recently published cooperatives, newest first.
 
-    Kept per state of the catalog and visitor (_visitor_state): a Manager
+    Kept per state of the catalog and visitor (visitor_state): a Manager
     sees files whose publication date has not come yet.
     """
     catalog = _catalog()
     return [summary(catalog._catalog[rid]) for rid in _latest_records(catalog, limit)]
 
 
-@ram.cache(_visitor_state)
+@ram.cache(visitor_state)
 def _common_keywords(catalog, limit):
     visible = _visible(catalog)
     return _keyword_entries(

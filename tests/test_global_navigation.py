@@ -1,0 +1,125 @@
+"""The global navigation is built once per state of the catalog, and stays right.
+
+coop.theme keeps the menu's HTML (navigation.CachedGlobalSectionsViewlet):
+whatever changes what it shows must show on the next page.
+"""
+
+from lxml import html
+from plone import api
+from plone.app.layout.viewlets.common import GlobalSectionsViewlet
+
+import pytest
+import transaction
+
+
+@pytest.fixture
+def anonymous(request_factory):
+    return request_factory(api=False)
+
+
+@pytest.fixture
+def manager(request_factory):
+    return request_factory(role="Manager", api=False)
+
+
+def menu(browser, path=""):
+    """The addresses the global navigation links to, on the page at `path`."""
+    response = browser.get(
+        api.portal.get().absolute_url() + path, headers={"Accept": "text/html"}
+    )
+    assert response.status_code == 200, path
+    document = html.fromstring(response.text)
+    (nav,) = document.cssselect("#portal-globalnav")
+    return {link.get("href") for link in nav.iter("a")}
+
+
+def add_section(portal, id, publish=True, **fields):
+    with api.env.adopt_roles(["Manager"]):
+        folder = api.content.create(
+            container=portal, type="Folder", id=id, title=id.title(), **fields
+        )
+        if publish:
+            api.content.transition(obj=folder, transition="publish")
+    transaction.commit()
+    return folder
+
+
+@pytest.fixture
+def navtree_builds(monkeypatch):
+    """How many times a menu is built from the catalog."""
+    builds = []
+    navtree = GlobalSectionsViewlet.navtree.fget
+
+    def counted(viewlet):
+        # The page template reads it several times in one build.
+        if viewlet not in builds:
+            builds.append(viewlet)
+        return navtree(viewlet)
+
+    monkeypatch.setattr(GlobalSectionsViewlet, "navtree", property(counted))
+    return builds
+
+
+def test_the_menu_is_built_once_per_state_of_the_catalog(
+    functional_portal, anonymous, navtree_builds
+):
+    first = menu(anonymous)
+    assert menu(anonymous) == first
+    assert len(navtree_builds) == 1
+    # Once per section: a section hidden from the menu is shown inside it.
+    assert menu(anonymous, "/annuaire") == first
+    assert menu(anonymous, "/annuaire?SearchableText=bois") == first
+    assert len(navtree_builds) == 2
+    add_section(functional_portal, "chantiers")
+    assert menu(anonymous) == first | {f"{functional_portal.absolute_url()}/chantiers"}
+    assert len(navtree_builds) == 3
+
+
+def test_a_section_added_or_removed_shows_on_the_next_page(
+    functional_portal, anonymous
+):
+    url = f"{functional_portal.absolute_url()}/chantiers"
+    assert url not in menu(anonymous)
+    add_section(functional_portal, "chantiers")
+    assert url in menu(anonymous)
+    with api.env.adopt_roles(["Manager"]):
+        api.content.delete(obj=functional_portal["chantiers"])
+    transaction.commit()
+    assert url not in menu(anonymous)
+
+
+def test_a_private_section_is_in_the_menu_of_those_who_may_see_it(
+    functional_portal, anonymous, manager
+):
+    add_section(functional_portal, "brouillons", publish=False)
+    url = f"{functional_portal.absolute_url()}/brouillons"
+    assert url in menu(manager)
+    assert url not in menu(anonymous)
+    assert url in menu(manager)
+
+
+def test_a_section_hidden_from_the_menu_is_in_it_inside_the_section(
+    functional_portal, anonymous
+):
+    api.portal.set_registry_record("plone.show_excluded_items", True)
+    add_section(functional_portal, "archives", exclude_from_nav=True)
+    url = f"{functional_portal.absolute_url()}/archives"
+    assert url not in menu(anonymous)
+    assert url in menu(anonymous, "/archives")
+    assert url not in menu(anonymous, "/annuaire")
+
+
+def test_navigation_settings_change_the_menu_at_once(functional_portal, anonymous):
+    with api.env.adopt_roles(["Manager"]):
+        page = api.content.create(
+            container=functional_portal,
+            type="Document",
+            id="mentions",
+            title="Mentions",
+        )
+        api.content.transition(obj=page, transition="publish")
+    transaction.commit()
+    assert page.absolute_url() not in menu(anonymous)
+    api.portal.set_registry_record("plone.nonfolderish_tabs", True)
+    transaction.commit()
+    assert page.absolute_url() in menu(anonymous)
