@@ -2,6 +2,7 @@
 
 from lxml import html
 from plone import api
+from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
 from urllib.parse import parse_qs
 from urllib.parse import urlsplit
 
@@ -158,7 +159,29 @@ def test_batches_link_to_the_next_page(browse):
     _response, document = page(browse("anonymous"), b_size="2")
     assert len(titles(document)) == 2
     next_links = [a.get("href") for a in document.cssselect("#content .pagination a")]
-    assert any("b_start:int=2" in link or "b_start=2" in link for link in next_links)
+    assert any("b_start=2" in link for link in next_links)
+
+
+def test_batches_keep_the_criteria_and_lead_to_every_result(browse):
+    browser = browse("anonymous")
+    _response, document = page(browser, sector="F", sort_on="effective", b_size="1")
+    seen = titles(document)
+    (current,) = document.cssselect("#content .pagination .active .page-link")
+    assert current.text == "1"
+    (following,) = document.cssselect("#content .pagination .next a")
+    query = parse_qs(urlsplit(following.get("href")).query)
+    assert query == {
+        "sector": ["F"],
+        "sort_on": ["effective"],
+        "b_size": ["1"],
+        "b_start": ["1"],
+    }
+    _response, document = page(browser, **query)
+    seen += titles(document)
+    assert sorted(seen) == ["Scic Les Bâtisseurs", "Scop Menuiserie du Lac"]
+    assert not document.cssselect("#content .pagination .next")
+    (previous,) = document.cssselect("#content .pagination .previous a")
+    assert parse_qs(urlsplit(previous.get("href")).query)["b_start"] == ["0"]
 
 
 def test_anonymous_visitors_get_no_member_tools(browse):
@@ -275,6 +298,44 @@ def test_coop_search(browse, persona):
         "competences",
     }
     assert "b_start=1" in body["batching"]["next"]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "site_url"),
+    [
+        ("", None),
+        (
+            "/VirtualHostBase/https/www.coop.example:443/plone/VirtualHostRoot",
+            "https://www.coop.example",
+        ),
+        (
+            "/VirtualHostBase/https/coop.example:443/plone/VirtualHostRoot/_vh_site",
+            "https://coop.example/site",
+        ),
+    ],
+)
+def test_results_have_the_address_of_their_file(
+    functional_portal, browse, prefix, site_url
+):
+    """As getURL gives it, behind a virtual host too (the page and REST)."""
+    site_url = site_url or functional_portal.absolute_url()
+    expected = {
+        f"{site_url}/annuaire/{file_id}"
+        for file_id in ("menuiserie", "batisseurs", "formules")
+    }
+    site = functional_portal.absolute_url()
+    if prefix:
+        app = functional_portal.aq_parent
+        if "virtual_hosting" not in app.objectIds():
+            manage_addVirtualHostMonster(app, "virtual_hosting")
+            transaction.commit()
+        # The virtual host's path starts at the server's root, above the site.
+        site = site.rpartition("/")[0] + prefix
+    response = browse("anonymous", api_=True).get(f"{site}/@coop-search")
+    assert {item["@id"] for item in response.json()["items"]} == expected
+    _response, document = page(browse("anonymous"), f"{site}/annuaire")
+    links = {a.get("href") for a in document.cssselect(".coop-card h2 a")}
+    assert links == expected
 
 
 @pytest.mark.parametrize(

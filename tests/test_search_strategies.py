@@ -124,6 +124,44 @@ def test_a_facet_of_a_closed_list_keeps_the_vocabulary_order(generated):
         assert values == sorted(values, key=order.index), name
 
 
+# Texts as people type them: capitals, accents or none, a word's start,
+# several words, punctuation, markup, unknown words, a script the splitter
+# cuts into several words (a phrase for the text index).
+TEXTS = (
+    "menuiserie",
+    "MENUISERIE",
+    "batiment",
+    "Bâtiment",
+    "bât",
+    "atelier graph",
+    "bureau d'études",
+    "<b>bois</b>",
+    "agence coopérative",
+    "xylophone",
+    "東京都",
+)
+
+
+def test_a_text_finds_what_the_catalogs_text_query_finds(generated):
+    """The search reads the text index without its scores: the same files."""
+    catalog = api.portal.get_tool("portal_catalog")
+    people_type = [*TEXTS, *(obj.city for obj in generated[:10])]
+    people_type += [obj.title.split()[-1][:4] for obj in generated[:10]]
+    found_some = 0
+    for text in people_type:
+        results = search(parse_query({"SearchableText": text}), batch=False)
+        expected = catalog(
+            portal_type="Cooperative",
+            review_state="published",
+            SearchableText=text_query(text),
+        )
+        assert {brain.getRID() for brain in results.brains} == {
+            brain.getRID() for brain in expected
+        }, text
+        found_some += bool(results.total)
+    assert found_some >= len(people_type) - 2
+
+
 @pytest.fixture
 def tied(generated):
     """The generated files, a dozen of them published in the same minute and

@@ -9,15 +9,17 @@ from coop.content import _
 from coop.content.directory import BUYERS_GROUP
 from coop.content.directory import COOPERATIVES_GROUP
 from coop.content.directory import directory
+from coop.content.search import DEFAULT_BATCH_SIZE
 from coop.content.search import FACETS
 from coop.content.search import LABELS
 from coop.content.search import parse_query
 from coop.content.search import search
 from coop.content.search import SearchError
-from coop.content.search import summary
+from coop.content.search import summaries
 from coop.content.spreadsheet import csv_download
 from html import escape
 from plone import api
+from plone.base import PloneMessageFactory
 from plone.batching.batch import Batch
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
@@ -83,6 +85,69 @@ def _card(item, consults, favourite):
             f"{escape(favourite)}</a>"
         )
     parts.append("</div></div></div></li>")
+    return "".join(parts)
+
+
+def pager(batch, link, request):
+    """plone.batching's batch navigation (same markup and messages), from Python.
+
+    `link(page)`: the address of a page, numbered from 1.
+    """
+    if not batch.multiple_pages:
+        return ""
+
+    def item(page, text, css="page-item"):
+        href = escape(link(page))
+        return f'<li class="{css}"><a class="page-link" href="{href}">{text}</a></li>'
+
+    def label(msgid, default, number):
+        message = PloneMessageFactory(
+            msgid, default=default, mapping={"number": number}
+        )
+        text = escape(translate(message, context=request))
+        return f'<span class="label">{text}</span>'
+
+    ellipsis = '<li class="page-item disabled"><span class="page-link">...</span></li>'
+    parts = ['<nav class="d-flex justify-content-center"><ul class="pagination">']
+    if batch.has_previous:
+        previous = label(
+            "batch_previous_x_items", "Previous ${number} items", batch.pagesize
+        )
+        parts.append(
+            item(
+                batch.previouspage,
+                f'<span aria-hidden="true">&lt;</span> {previous}',
+                "page-item previous",
+            )
+        )
+    if batch.show_link_to_first:
+        parts.append(item(1, 1, "first page-item"))
+    if batch.second_page_not_in_navlist:
+        parts.append(ellipsis)
+    parts.extend(item(page, page) for page in batch.previous_pages)
+    current = escape(translate(PloneMessageFactory("(current)"), context=request))
+    parts.append(
+        '<li class="page-item active" aria-current="page">'
+        f'<span class="page-link">{batch.pagenumber}</span> '
+        f'<span class="sr-only">{current}</span></li>'
+    )
+    parts.extend(item(page, page) for page in batch.next_pages)
+    if batch.before_last_page_not_in_navlist:
+        parts.append(ellipsis)
+    if batch.show_link_to_last:
+        parts.append(item(batch.lastpage, batch.lastpage, "page-item last"))
+    if batch.has_next:
+        following = label(
+            "batch_next_x_items", "Next ${number} items", batch.next_item_count
+        )
+        parts.append(
+            item(
+                batch.nextpage,
+                f'{following} <span aria-hidden="true">&gt;</span>',
+                "page-item next",
+            )
+        )
+    parts.append("</ul></nav>")
     return "".join(parts)
 
 
@@ -186,14 +251,21 @@ class DirectorySearch(_DirectoryView):
     def total(self):
         return self.results.total if self.results else 0
 
-    def batch(self):
-        if self.results is None:
-            return Batch([], self.query_size)
-        return Batch(self.results.brains, self.query.b_size, self.query.b_start)
+    def pager(self):
+        """The batch navigation, written here for the reason given in `facets`."""
+        if not self.results:
+            return ""
+        size = self.query.b_size
+        params = self.query.as_params()
+        if size != DEFAULT_BATCH_SIZE:
+            params["b_size"] = size
 
-    @property
-    def query_size(self):
-        return self.query.b_size if self.query else 20
+        def link(page):
+            start = {"b_start": (page - 1) * size}
+            return f"{self.url}?{urlencode({**params, **start}, doseq=True)}"
+
+        batch = Batch(self.results.brains, size, self.query.b_start)
+        return pager(batch, link, self.request)
 
     def cards(self):
         """The result cards, written here for the reason given in `facets`."""
@@ -205,7 +277,7 @@ class DirectorySearch(_DirectoryView):
             if self.anonymous
             else translate(_("Add to favourites"), context=self.request)
         )
-        items = self.results.items()
+        items = self.results.cards()
         return "".join(_card(item, consults, favourite) for item in items)
 
     @property
@@ -223,7 +295,7 @@ class ExportCSV(_DirectoryView):
         if query is None:
             return self.error
         results = search(query, batch=False, facets=False)
-        items = (summary(brain) for brain in results.brains)
+        items = summaries(results.brains)
         return csv_download(
             self.request.response,
             "cooperatives.csv",
