@@ -614,12 +614,6 @@ def _with_urls(brains):
         yield brain, f"{folders[folder]}/{quote(name)}"
 
 
-def summaries(brains, fields=None):
-    """The `fields` (summary, or card) of each brain, from metadata, as it goes."""
-    fields = fields or summary
-    return (fields(brain, url) for brain, url in _with_urls(brains))
-
-
 def card(brain, url):
     """What a result card shows: logo, name, city, sector, competences."""
     sector = brain.sector or None
@@ -648,6 +642,11 @@ def summary(brain, url):
         ],
         "effective": brain.effective.ISO8601() if brain.effective else None,
     }
+
+
+def summaries(brains, fields=summary):
+    """The `fields` (summary, or card) of each brain, from metadata, as it goes."""
+    return (fields(brain, url) for brain, url in _with_urls(brains))
 
 
 @ram.cache(visitor_state)
