@@ -33,15 +33,15 @@ def menu(browser, path=""):
     return {link.get("href") for link in nav.iter("a")}
 
 
-def add_section(portal, id, publish=True, **fields):
+def add_section(portal, id, type="Folder", publish=True, **fields):
     with api.env.adopt_roles(["Manager"]):
-        folder = api.content.create(
-            container=portal, type="Folder", id=id, title=id.title(), **fields
+        section = api.content.create(
+            container=portal, type=type, id=id, title=id.title(), **fields
         )
         if publish:
-            api.content.transition(obj=folder, transition="publish")
+            api.content.transition(obj=section, transition="publish")
     transaction.commit()
-    return folder
+    return section
 
 
 @pytest.fixture
@@ -110,15 +110,7 @@ def test_a_section_hidden_from_the_menu_is_in_it_inside_the_section(
 
 
 def test_navigation_settings_change_the_menu_at_once(functional_portal, anonymous):
-    with api.env.adopt_roles(["Manager"]):
-        page = api.content.create(
-            container=functional_portal,
-            type="Document",
-            id="mentions",
-            title="Mentions",
-        )
-        api.content.transition(obj=page, transition="publish")
-    transaction.commit()
+    page = add_section(functional_portal, "mentions", type="Document")
     assert page.absolute_url() not in menu(anonymous)
     api.portal.set_registry_record("plone.nonfolderish_tabs", True)
     transaction.commit()

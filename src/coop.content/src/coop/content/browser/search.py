@@ -25,9 +25,22 @@ from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 from zExceptions import NotFound
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 
 COMPETENCES_ON_CARDS = 3
+# The links to the previous and next pages, as plone.batching writes them:
+# class, message, markup around it.
+PREVIOUS_PAGE = (
+    "page-item previous",
+    PloneMessageFactory("batch_previous_x_items", default="Previous ${number} items"),
+    '<span aria-hidden="true">&lt;</span> {label}',
+)
+NEXT_PAGE = (
+    "page-item next",
+    PloneMessageFactory("batch_next_x_items", default="Next ${number} items"),
+    '{label} <span aria-hidden="true">&gt;</span>',
+)
 # What the cards show in the CSV export, in this order.
 CSV_COLUMNS = (
     (_("Company name"), lambda item: item["title"]),
@@ -100,26 +113,17 @@ def pager(batch, link, request):
         href = escape(link(page))
         return f'<li class="{css}"><a class="page-link" href="{href}">{text}</a></li>'
 
-    def label(msgid, default, number):
-        message = PloneMessageFactory(
-            msgid, default=default, mapping={"number": number}
+    def step(kind, page, number):
+        css, message, shape = kind
+        text = translate(Message(message, mapping={"number": number}), context=request)
+        return item(
+            page, shape.format(label=f'<span class="label">{escape(text)}</span>'), css
         )
-        text = escape(translate(message, context=request))
-        return f'<span class="label">{text}</span>'
 
     ellipsis = '<li class="page-item disabled"><span class="page-link">...</span></li>'
     parts = ['<nav class="d-flex justify-content-center"><ul class="pagination">']
     if batch.has_previous:
-        previous = label(
-            "batch_previous_x_items", "Previous ${number} items", batch.pagesize
-        )
-        parts.append(
-            item(
-                batch.previouspage,
-                f'<span aria-hidden="true">&lt;</span> {previous}',
-                "page-item previous",
-            )
-        )
+        parts.append(step(PREVIOUS_PAGE, batch.previouspage, batch.pagesize))
     if batch.show_link_to_first:
         parts.append(item(1, 1, "first page-item"))
     if batch.second_page_not_in_navlist:
@@ -137,16 +141,7 @@ def pager(batch, link, request):
     if batch.show_link_to_last:
         parts.append(item(batch.lastpage, batch.lastpage, "page-item last"))
     if batch.has_next:
-        following = label(
-            "batch_next_x_items", "Next ${number} items", batch.next_item_count
-        )
-        parts.append(
-            item(
-                batch.nextpage,
-                f'{following} <span aria-hidden="true">&gt;</span>',
-                "page-item next",
-            )
-        )
+        parts.append(step(NEXT_PAGE, batch.nextpage, batch.next_item_count))
     parts.append("</ul></nav>")
     return "".join(parts)
 
