@@ -498,6 +498,29 @@ def test_the_reason_is_mailed_as_text(pending, rest, smtp_server):
     assert reason in parts["text/plain"]
     assert "<script>" not in parts["text/html"]
     assert "&lt;script&gt;" in parts["text/html"]
+    text = parts["text/plain"]
+    assert "vous renvoient votre page « Atelier Bois et Lumière »" in text
+    assert text.index("pour le motif suivant") < text.index(reason)
+    assert text.index(reason) < text.index(
+        f"soumettez-la de nouveau à validation : {pending.absolute_url()}"
+    )
+
+
+def test_publishing_mails_the_holder(pending, rest, smtp_server):
+    response = rest("coach").post(f"{path_of(pending)}/@workflow/publish", json={})
+    assert response.status_code == 200, response.text
+    (message,) = smtp_server.wait_for(1)
+    assert message["To"] == EMAILS["holder"]
+    assert smtp_server.subjects() == [
+        "Votre page « Atelier Bois et Lumière » est publiée"
+    ]
+    (text,) = (
+        part.get_payload(decode=True).decode()
+        for part in message.walk()
+        if part.get_content_type() == "text/plain"
+    )
+    assert "parmi les porteurs de projet de la coopérative" in text
+    assert f"Voir votre page : {pending.absolute_url()}" in text
 
 
 @pytest.mark.parametrize("comment", [None, "", "   "])

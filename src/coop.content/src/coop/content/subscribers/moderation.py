@@ -13,10 +13,12 @@ from coop.content.moderation import reason_required_for
 from coop.content.moderation import review_queue_url
 from coop.content.moderation import SEND_BACK
 from coop.content.moderation import SUBMIT
+from dataclasses import dataclass
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.globalrequest import getRequest
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 from zope.schema import ValidationError
 
 
@@ -43,17 +45,83 @@ def index_submission(cooperative, event):
         cooperative.reindexObject(idxs=["submitted"])
 
 
-def mail_about_moderation(cooperative, event):
-    """Tell the moderators about a submission, and the owner about the decision."""
+@dataclass(frozen=True)
+class Decisions:
+    """The mails that tell an author the reviewers' decision on a submitted item.
+
+    Their messages may use ${title} and ${url}, the item's.
+    """
+
+    sent_back_subject: Message
+    sent_back_reason: Message
+    sent_back_next: Message
+    published_subject: Message
+    published_text: Message
+    published_link: Message
+
+    def mail(self, transition, item, comment):
+        """(subject, paragraphs) of the mail a transition sends, or None."""
+        if transition == SEND_BACK:
+            subject = self.sent_back_subject
+            paragraphs = (self.sent_back_reason, comment.strip(), self.sent_back_next)
+        elif transition == PUBLISH:
+            subject = self.published_subject
+            paragraphs = (self.published_text, self.published_link)
+        else:
+            return None
+        mapping = {"title": item.title, "url": item.absolute_url()}
+        return (
+            french(Message(subject, mapping=mapping)),
+            mail_text(
+                _("Hello,"),
+                *(
+                    Message(paragraph, mapping=mapping)
+                    if isinstance(paragraph, Message)
+                    else paragraph
+                    for paragraph in paragraphs
+                ),
+            ),
+        )
+
+
+def mail_about_review(item, event, mail_reviewers, author_address, decisions):
+    """Tell the reviewers about a submission, and the author about the decision.
+
+    `mail_reviewers(item)` writes to the reviewers; `author_address(item)`:
+    the author's address, if any; `decisions`: the author's mails.
+    """
     if event.transition is None:
         return
     transition = event.transition.id
     if transition == SUBMIT:
-        _mail_moderators(cooperative)
-    elif transition == SEND_BACK:
-        _mail_owner_sent_back(cooperative, transition_comment(event))
-    elif transition == PUBLISH:
-        _mail_owner_published(cooperative)
+        mail_reviewers(item)
+        return
+    found = decisions.mail(transition, item, transition_comment(event))
+    address = author_address(item) if found else None
+    if address:
+        send_mail([address], *found)
+
+
+FILE_DECISIONS = Decisions(
+    sent_back_subject=_("Your file ${title} is sent back to you"),
+    sent_back_reason=_(
+        "The moderators send your file ${title} back to you, for this reason:"
+    ),
+    sent_back_next=_("Update your file, then submit it for review again: ${url}"),
+    published_subject=_("Your file ${title} is published"),
+    published_text=_(
+        "Your file ${title} is published: everyone can now find it in the "
+        "cooperative directory."
+    ),
+    published_link=_("See your file: ${url}"),
+)
+
+
+def mail_about_moderation(cooperative, event):
+    """Tell the moderators about a submission, and the owner about the decision."""
+    mail_about_review(
+        cooperative, event, _mail_moderators, consultation_address, FILE_DECISIONS
+    )
 
 
 def group_addresses(group_id):
@@ -78,42 +146,3 @@ def _mail_moderators(cooperative):
     )
     # One message each, so that no moderator sees the others' addresses.
     send_each(group_addresses(MODERATORS_GROUP), subject, text)
-
-
-def _mail_owner_sent_back(cooperative, reason):
-    address = consultation_address(cooperative)
-    if not address:
-        return
-    title = {"title": cooperative.title}
-    subject = french(_("Your file ${title} is sent back to you", mapping=title))
-    text = mail_text(
-        _("Hello,"),
-        _(
-            "The moderators send your file ${title} back to you, for this reason:",
-            mapping=title,
-        ),
-        reason.strip(),
-        _(
-            "Update your file, then submit it for review again: ${url}",
-            mapping={"url": cooperative.absolute_url()},
-        ),
-    )
-    send_mail([address], subject, text)
-
-
-def _mail_owner_published(cooperative):
-    address = consultation_address(cooperative)
-    if not address:
-        return
-    title = {"title": cooperative.title}
-    subject = french(_("Your file ${title} is published", mapping=title))
-    text = mail_text(
-        _("Hello,"),
-        _(
-            "Your file ${title} is published: everyone can now find it in the "
-            "cooperative directory.",
-            mapping=title,
-        ),
-        _("See your file: ${url}", mapping={"url": cooperative.absolute_url()}),
-    )
-    send_mail([address], subject, text)

@@ -7,15 +7,12 @@ from coop.content.content.project_holder import IProjectHolder
 from coop.content.mail import french
 from coop.content.mail import mail_text
 from coop.content.mail import send_each
-from coop.content.mail import send_mail
-from coop.content.moderation import PUBLISH
-from coop.content.moderation import SEND_BACK
-from coop.content.moderation import SUBMIT
 from coop.content.project_holders import check_one_page
 from coop.content.project_holders import COACHES_GROUP
 from coop.content.project_holders import refusal
+from coop.content.subscribers.moderation import Decisions
 from coop.content.subscribers.moderation import group_addresses
-from coop.content.subscribers.moderation import transition_comment
+from coop.content.subscribers.moderation import mail_about_review
 from OFS.interfaces import IObjectWillBeAddedEvent
 from plone import api
 
@@ -53,17 +50,24 @@ def check_image(image, event):
         validators.valid_image(image.image)
 
 
-def mail_about_review(page, event):
+PAGE_DECISIONS = Decisions(
+    sent_back_subject=_("Your page ${title} is sent back to you"),
+    sent_back_reason=_(
+        "The coaches send your page ${title} back to you, for this reason:"
+    ),
+    sent_back_next=_("Update your page, then submit it for review again: ${url}"),
+    published_subject=_("Your page ${title} is published"),
+    published_text=_(
+        "Your page ${title} is published: everyone can now read it among the "
+        "cooperative's project holders."
+    ),
+    published_link=_("See your page: ${url}"),
+)
+
+
+def mail_about_coaching(page, event):
     """Tell the coaches about a submission, and the holder about the decision."""
-    if event.transition is None:
-        return
-    transition = event.transition.id
-    if transition == SUBMIT:
-        _mail_coaches(page)
-    elif transition == SEND_BACK:
-        _mail_holder_sent_back(page, transition_comment(event))
-    elif transition == PUBLISH:
-        _mail_holder_published(page)
+    mail_about_review(page, event, _mail_coaches, _holder_address, PAGE_DECISIONS)
 
 
 def _holder_address(page):
@@ -84,42 +88,3 @@ def _mail_coaches(page):
     )
     # One message each, so that no coach sees the others' addresses.
     send_each(group_addresses(COACHES_GROUP), subject, text)
-
-
-def _mail_holder_sent_back(page, reason):
-    address = _holder_address(page)
-    if not address:
-        return
-    title = {"title": page.title}
-    subject = french(_("Your page ${title} is sent back to you", mapping=title))
-    text = mail_text(
-        _("Hello,"),
-        _(
-            "The coaches send your page ${title} back to you, for this reason:",
-            mapping=title,
-        ),
-        reason.strip(),
-        _(
-            "Update your page, then submit it for review again: ${url}",
-            mapping={"url": page.absolute_url()},
-        ),
-    )
-    send_mail([address], subject, text)
-
-
-def _mail_holder_published(page):
-    address = _holder_address(page)
-    if not address:
-        return
-    title = {"title": page.title}
-    subject = french(_("Your page ${title} is published", mapping=title))
-    text = mail_text(
-        _("Hello,"),
-        _(
-            "Your page ${title} is published: everyone can now read it among the "
-            "cooperative's project holders.",
-            mapping=title,
-        ),
-        _("See your page: ${url}", mapping={"url": page.absolute_url()}),
-    )
-    send_mail([address], subject, text)
