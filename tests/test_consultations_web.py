@@ -572,6 +572,24 @@ def test_a_bad_answer_is_refused(sent, as_persona, body, field):
 
 
 @pytest.mark.parametrize(
+    "body, message",
+    [
+        ('["interested"]', "Le corps de la requête doit être un objet JSON."),
+        ("{pas du json", "Le corps de la requête n'est pas du JSON valide."),
+    ],
+)
+def test_an_answer_that_is_no_object_is_refused(sent, as_persona, body, message):
+    response = as_persona("owner").post(
+        f"{sent}/@answer", data=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["message"] == message
+    transaction.begin()
+    response = as_persona("buyer").get("/@consultations?box=sent")
+    assert response.json()["items"][0]["answers"] == 0
+
+
+@pytest.mark.parametrize(
     "quote,message",
     [
         (

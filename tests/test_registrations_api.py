@@ -119,7 +119,9 @@ def test_a_body_that_is_not_json_is_refused(event, request_factory):
         url(event), data="first_name=Amélie", headers={"Content-Type": "text/plain"}
     )
     assert response.status_code == 400
-    assert "L'inscription doit être un ensemble de champs" in response.json()["message"]
+    assert response.json()["message"] == (
+        "Le corps de la requête n'est pas du JSON valide."
+    )
     assert records(event) == []
 
 
@@ -239,6 +241,27 @@ def test_staff_list_and_mark_attendance(
     )
     assert response.json() == {"id": item["id"], "status": "attended"}
     assert records(registered)[0]["status"] == "attended"
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("[1, 2]", "Le corps de la requête doit être un objet JSON."),
+        ('"attended"', "Le corps de la requête doit être un objet JSON."),
+        ("{pas du json", "Le corps de la requête n'est pas du JSON valide."),
+    ],
+)
+def test_a_change_that_is_no_object_is_refused(
+    registered, agenda_people, request_factory, body, message
+):
+    transaction.commit()
+    session = session_of(request_factory, agenda_people, "coach")
+    response = session.patch(
+        url(registered), data=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["message"] == message
+    assert records(registered)[0]["status"] == "registered"
 
 
 def test_attendance_only_for_those_who_hold_a_seat(

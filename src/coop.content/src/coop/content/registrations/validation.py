@@ -115,8 +115,6 @@ def _clean_fields(data, fields, prefix=""):
 
 def clean_registration(data):
     """The fields of a registration from `data`, or RegistrationError."""
-    if not isinstance(data, dict):
-        raise RegistrationError(_("The registration is not a set of fields."))
     cleaned = _clean_fields(data, PERSON_FIELDS)
     cleaned["email"] = cleaned["email"].lower()
     prescriber = data.get("prescriber")

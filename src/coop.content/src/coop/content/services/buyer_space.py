@@ -1,12 +1,9 @@
-"""What the @favorites and @saved-searches services share: body and errors."""
+"""What the @favorites and @saved-searches services share: their errors."""
 
-from coop.content import _
 from coop.content.buyer_space import BuyerSpaceError
 from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zope.i18n import translate
-
-import json
 
 
 class BuyerSpaceService(Service):
@@ -24,16 +21,6 @@ class BuyerSpaceService(Service):
 
     def answer(self):
         raise NotImplementedError
-
-    def body(self):
-        """The request's JSON object."""
-        try:
-            body = json.loads(self.request.get("BODY") or "{}")
-        except ValueError:
-            raise BuyerSpaceError(_("The request body is not valid JSON.")) from None
-        if not isinstance(body, dict):
-            raise BuyerSpaceError(_("The request body must be a JSON object."))
-        return body
 
     def parameter(self, name):
         """The query string parameter `name`, given once, or None."""

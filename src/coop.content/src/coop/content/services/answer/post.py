@@ -4,8 +4,8 @@ from coop.content.answers import NotARecipient
 from coop.content.answers import quote_from_json
 from coop.content.answers import record_answer
 from coop.content.consultations import current_user_id
+from coop.content.services.request_body import json_object
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zExceptions import Forbidden
@@ -20,9 +20,7 @@ class AnswerPost(Service):
         user_id = current_user_id()
         if user_id is None:
             raise Unauthorized("@answer")
-        data = json_body(self.request)
-        if not isinstance(data, dict):
-            data = {}
+        data = json_object(self.request)
         alsoProvides(self.request, IDisableCSRFProtection)
         try:
             answer = record_answer(

@@ -1,6 +1,7 @@
 from coop.content import _
 from coop.content import buyer_space
 from coop.content.services.buyer_space import BuyerSpaceService
+from coop.content.services.request_body import json_object
 from plone.protect.interfaces import IDisableCSRFProtection
 from zope.interface import alsoProvides
 
@@ -8,7 +9,7 @@ from zope.interface import alsoProvides
 class FavoritesPatch(BuyerSpaceService):
     def answer(self):
         alsoProvides(self.request, IDisableCSRFProtection)
-        body = self.body()
+        body = json_object(self.request)
         if "comment" not in body:
             raise buyer_space.BuyerSpaceError(
                 _(

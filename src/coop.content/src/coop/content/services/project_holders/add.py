@@ -7,28 +7,18 @@ is created. A body that is no JSON object, or an image in a page that is not
 one (subscribers.project_holder), is a French 400 too.
 """
 
-from coop.content import _
 from coop.content.project_holders import refusal
+from coop.content.services.request_body import json_object
 from coop.content.validators import ImageTooLarge
 from coop.content.validators import NotAnImage
 from plone.restapi.services.content.add import FolderPost
 from zExceptions import BadRequest
 from zope.i18n import translate
 
-import json
-
 
 class GuardedFolderPost(FolderPost):
     def reply(self):
-        try:
-            body = json.loads(self.request.get("BODY") or "{}")
-        except ValueError:
-            message = _("The request body is not valid JSON.")
-            raise BadRequest(translate(message, context=self.request)) from None
-        if not isinstance(body, dict):
-            message = _("The request body must be a JSON object.")
-            raise BadRequest(translate(message, context=self.request))
-        portal_type = body.get("@type")
+        portal_type = json_object(self.request).get("@type")
         error = refusal(self.context, portal_type) if portal_type else None
         if error is not None:
             raise BadRequest(translate(error.doc(), context=self.request))

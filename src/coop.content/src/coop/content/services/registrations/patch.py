@@ -5,9 +5,8 @@ from coop.content.registrations.signup import change_status
 from coop.content.registrations.store import STAFF_STATUSES
 from coop.content.registrations.store import UnknownRegistration
 from coop.content.registrations.validation import RegistrationError
+from coop.content.services.request_body import json_object
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zope.i18n import translate
@@ -17,12 +16,7 @@ from zope.interface import alsoProvides
 class RegistrationsPatch(Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
-        try:
-            data = json_body(self.request)
-        except DeserializationError:
-            data = None
-        if not isinstance(data, dict):
-            data = {}
+        data = json_object(self.request)
         if data.get("status") not in STAFF_STATUSES:
             self._refuse(
                 _("The field “status” must be attended, absent, excused or cancelled.")

@@ -2,9 +2,8 @@
 
 from coop.content.registrations.signup import register
 from coop.content.registrations.validation import RegistrationError
+from coop.content.services.request_body import json_object
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zope.i18n import translate
@@ -14,10 +13,7 @@ from zope.interface import alsoProvides
 class RegistrationsPost(Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
-        try:
-            data = json_body(self.request)
-        except DeserializationError:
-            data = None
+        data = json_object(self.request)
         try:
             record = register(self.context, data)
         except RegistrationError as error:

@@ -5,25 +5,20 @@ as on the registration form (coop.policy.member_schema); whoever creates an
 account with a JSON body, they are text within the member schema's lengths.
 """
 
-from coop.content import _ as content_
+from coop.content.services.request_body import json_object
 from coop.policy import _
 from coop.policy.member_schema import NAME_FIELDS
 from plone.app.users.browser.userdatapanel import getUserDataSchema
 from plone.restapi import _ as restapi_
-from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services.users.add import UsersPost as BaseUsersPost
-from zExceptions import BadRequest
 from zope.i18n import translate
 
 
 class UsersPost(BaseUsersPost):
     def reply(self):
-        try:
-            return super().reply()
-        except DeserializationError:
-            # plone.restapi answered a body that is no JSON object with a 500.
-            message = content_("The request body must be a JSON object.")
-            raise BadRequest(translate(message, context=self.request)) from None
+        # plone.restapi answers a body that is no JSON object with a 500.
+        json_object(self.request)
+        return super().reply()
 
     def validate_input_data(self, portal, original_data):
         super().validate_input_data(portal, original_data)
