@@ -15,7 +15,8 @@ target's list (hundreds of distinct ones: every department, sector and trade
 competence, the trades' names as words, the 20 most common departments with
 each sector, word or competence); the lists are shuffled the same way on
 every run. `@coop-search 0` has no criterion to vary: it turns through pages
-and sort orders, and its facets come from the cache.
+and sort orders, and its facets come from the cache; so does `/annuaire
+pages`, the directory page as one lands on it and pages through it.
 
 Before measuring, 8 clients make a pass over every query of every target, so
 that the database caches of the server's connections hold the catalog as
@@ -28,8 +29,9 @@ client making requests one after the other (after a warm-up), then the
 requests per second that 8 clients making requests at the same time get.
 The targets take turns (a request each, a short run of 8 clients each), so
 that what else runs on the machine slows them alike.
-Measured: `@coop-search` with 0, 1 and 3 criteria, the `/annuaire` page, the
-site's home page (the baseline) and the stock
+Measured: `@coop-search` with 0, 1 and 3 criteria, the `/annuaire` page
+(searches with two criteria, and its pages without criteria), the site's
+home page (the baseline) and the stock
 `@search?portal_type=Cooperative&sort_on=sortable_title` (25 per page, as
 `@coop-search` here). The directory grows from the first size to the next
 (the first 1 000 files stay), and the table ends with the ratios the issue
@@ -250,6 +252,7 @@ def targets():
     return (
         Target("home page", ("",), json=False),
         Target("/annuaire", tuple(f"/annuaire?{query}" for query in two), json=False),
+        Target("/annuaire pages", tuple(f"/annuaire?{q}" for q in pages), json=False),
         Target(
             "stock @search",
             (f"/@search?portal_type=Cooperative&sort_on=sortable_title&{page}",),
@@ -401,7 +404,8 @@ def report(results, sizes):
     lines = [
         "After a pass over every query and with the RAM caches emptied, each",
         "@coop-search and /annuaire request is the first of its query (but",
-        "@coop-search 0, which turns through pages and sorts: its facets are cached).",
+        "@coop-search 0 and /annuaire pages, which turn through the pages and sorts",
+        "of all files: their facets are cached).",
         "",
         f"{'files':>6}  {'what':<16}{'p50 ms':>9}{'p95 ms':>9}{'req/s x8':>10}"
         f"{'vs home':>9}",
@@ -457,6 +461,9 @@ def report(results, sizes):
     for label, value, wanted, reached in checks:
         verdict = "ok" if reached else "MISSED"
         lines.append(f"{label:<44}{value:>10.2f}  {wanted:<8} {verdict}")
+    ratio = _ratio(rows, largest, "/annuaire pages", "home page", 2)
+    label = "(/annuaire pages req/s / home page)"
+    lines.append(f"{label:<44}{ratio:>10.2f}")
     if largest != smallest:
         # The sizes are measured one after the other: the machine may have
         # become busier in between, which the baseline shows.
