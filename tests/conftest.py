@@ -124,6 +124,34 @@ def cooperative(directory):
 
 
 @pytest.fixture
+def as_persona(request_factory, directory):
+    """A REST session (`api=True`) or a browser's (`api=False`) of a persona.
+
+    The personas are those of `directory`, the fixture each test module defines.
+    """
+
+    def session(persona, api=True):
+        if persona == "anonymous":
+            return request_factory(api=api)
+        login = (directory.emails[persona], directory.password)
+        return request_factory(api=api, basic_auth=login)
+
+    return session
+
+
+@pytest.fixture
+def browse(as_persona):
+    """A browser's session of a persona, that asks for HTML pages."""
+
+    def session(persona):
+        browser = as_persona(persona, api=False)
+        browser.headers["Accept"] = "text/html"
+        return browser
+
+    return session
+
+
+@pytest.fixture
 def create_directory():
     """`Directory.create`, for the site of the test's own layer fixture."""
     return Directory.create

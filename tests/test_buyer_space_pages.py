@@ -23,19 +23,8 @@ def directory(functional_portal, create_directory):
 
 
 @pytest.fixture
-def as_persona(request_factory, directory):
-    def session(persona):
-        if persona == "anonymous":
-            return request_factory(api=False)
-        login = (directory.emails[persona], directory.password)
-        return request_factory(api=False, basic_auth=login)
-
-    return session
-
-
-@pytest.fixture
-def buyer(as_persona):
-    return as_persona("buyer")
+def buyer(browse):
+    return browse("buyer")
 
 
 @pytest.fixture
@@ -98,8 +87,8 @@ def add(session, file_url, comment="Sérieux"):
 # --- espace-acheteur --------------------------------------------------------
 
 
-def test_buyer_space_for_visitors(as_persona, portal_url):
-    document = get(as_persona("anonymous"), f"{portal_url}/espace-acheteur")
+def test_buyer_space_for_visitors(browse, portal_url):
+    document = get(browse("anonymous"), f"{portal_url}/espace-acheteur")
     assert text(document.cssselect("h1")[0]) == "Espace acheteur"
     register = document.cssselect("a.coop-register")[0]
     assert text(register) == "Inscrivez-vous ici"
@@ -124,8 +113,8 @@ def test_buyer_space_for_buyers(buyer, portal_url):
 # --- Favourites -------------------------------------------------------------
 
 
-def test_add_button_on_the_file(as_persona, buyer, file_url):
-    assert not get(as_persona("anonymous"), file_url).cssselect(".coop-add-favorite")
+def test_add_button_on_the_file(browse, buyer, file_url):
+    assert not get(browse("anonymous"), file_url).cssselect(".coop-add-favorite")
     (button,) = get(buyer, file_url).cssselect(".coop-add-favorite")
     assert button.get("href") == f"{file_url}/@@add-favorite"
     assert text(button) == "Ajouter à mes favoris"
@@ -244,9 +233,9 @@ def test_no_favorite_without_the_csrf_token(buyer, file_url, functional_portal):
     assert favorites(functional_portal) == {}
 
 
-def test_no_unpublished_favorite(as_persona, directory, functional_portal):
+def test_no_unpublished_favorite(browse, directory, functional_portal):
     # The other cooperative sees its own draft, and may not keep it.
-    session = as_persona("other_cooperative")
+    session = browse("other_cooperative")
     response, document = add(session, directory.other_file.absolute_url())
     assert text(document.cssselect(".invalid-feedback")[0]) == (
         "Cette coopérative n'existe pas ou n'est pas publiée dans l'annuaire."
@@ -265,8 +254,8 @@ def test_no_add_favorite_page_on_a_draft(buyer, directory, functional_portal):
     assert favorites(functional_portal) == {}
 
 
-def test_anonymous_is_asked_to_log_in(as_persona, file_url, portal_url):
-    anonymous = as_persona("anonymous")
+def test_anonymous_is_asked_to_log_in(browse, file_url, portal_url):
+    anonymous = browse("anonymous")
     for url in (
         f"{file_url}/@@add-favorite",
         f"{portal_url}/@@mes-favoris",
@@ -285,10 +274,10 @@ def test_anonymous_is_asked_to_log_in(as_persona, file_url, portal_url):
 
 @pytest.mark.parametrize("persona", ["other_cooperative", "moderator"])
 def test_each_member_has_its_own_favorites(
-    as_persona, buyer, file_url, portal_url, directory, persona
+    browse, buyer, file_url, portal_url, directory, persona
 ):
     add(buyer, file_url, "Le mien")
-    session = as_persona(persona)
+    session = browse(persona)
     page = f"{portal_url}/@@mes-favoris"
     assert not get(session, page).cssselect("tr.coop-favorite")
     uid = api.content.get_uuid(directory.cooperative)
@@ -408,11 +397,11 @@ def test_no_saved_search_without_the_csrf_token(buyer, portal_url):
     )
 
 
-def test_each_member_has_its_own_searches(as_persona, buyer, portal_url):
+def test_each_member_has_its_own_searches(browse, buyer, portal_url):
     save(buyer, portal_url, "La mienne", "sector=F")
     page = f"{portal_url}/@@mes-recherches"
     search_id = get(buyer, page).cssselect("input[name=id]")[0].get("value")
-    other = as_persona("other_cooperative")
+    other = browse("other_cooperative")
     assert not get(other, page).cssselect("tr.coop-saved-search")
     response, document = post(
         other, page, {"id": search_id, "delete": "1"}, token_from=page

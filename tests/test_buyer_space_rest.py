@@ -24,18 +24,6 @@ def uid(directory):
 
 
 @pytest.fixture
-def as_persona(request_factory, directory):
-    def session(persona):
-        if persona == "anonymous":
-            return request_factory()
-        return request_factory(
-            basic_auth=(directory.emails[persona], directory.password)
-        )
-
-    return session
-
-
-@pytest.fixture
 def buyer(as_persona):
     return as_persona("buyer")
 

@@ -37,19 +37,6 @@ def uids(directory):
     }
 
 
-@pytest.fixture
-def as_persona(request_factory, directory):
-    """A REST session (`api=True`) or a browser's (`api=False`) of a persona."""
-
-    def session(persona, api=True):
-        if persona == "anonymous":
-            return request_factory(api=api)
-        login = (directory.emails[persona], directory.password)
-        return request_factory(api=api, basic_auth=login)
-
-    return session
-
-
 def fields(uids, **overrides):
     """A consultation's JSON body, to the owner's cooperative."""
     return {

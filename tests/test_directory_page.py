@@ -56,19 +56,6 @@ def directory(functional_portal, create_directory):
 PERSONAS = ("anonymous", "buyer", "owner", "moderator")
 
 
-@pytest.fixture
-def browse(request_factory, directory):
-    """A requests session logged in as a persona of the directory."""
-
-    def session(persona, api_=False):
-        browser = request_factory(api=api_)
-        if persona != "anonymous":
-            browser.auth = (directory.emails[persona], directory.password)
-        return browser
-
-    return session
-
-
 def page(browser, path="/annuaire", **params):
     response = browser.get(path, params=params, headers={"Accept": "text/html"})
     return response, html.fromstring(response.text)
@@ -276,8 +263,8 @@ def test_the_search_page_serves_the_directory_only(browse):
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_coop_search(browse, persona):
-    response = browse(persona, api_=True).get(
+def test_coop_search(persona, as_persona):
+    response = as_persona(persona).get(
         "/@coop-search", params={"department": "34", "b_size": "1"}
     )
     assert response.status_code == 200, response.text
@@ -315,7 +302,7 @@ def test_coop_search(browse, persona):
     ],
 )
 def test_results_have_the_address_of_their_file(
-    functional_portal, browse, prefix, site_url
+    functional_portal, browse, prefix, site_url, as_persona
 ):
     """As getURL gives it, behind a virtual host too (the page and REST)."""
     site_url = site_url or functional_portal.absolute_url()
@@ -331,7 +318,7 @@ def test_results_have_the_address_of_their_file(
             transaction.commit()
         # The virtual host's path starts at the server's root, above the site.
         site = site.rpartition("/")[0] + prefix
-    response = browse("anonymous", api_=True).get(f"{site}/@coop-search")
+    response = as_persona("anonymous").get(f"{site}/@coop-search")
     assert {item["@id"] for item in response.json()["items"]} == expected
     _response, document = page(browse("anonymous"), f"{site}/annuaire")
     links = {a.get("href") for a in document.cssselect(".coop-card h2 a")}
@@ -346,24 +333,24 @@ def test_results_have_the_address_of_their_file(
         ({"sort_on": "Creator"}, "Ordre de tri inconnu"),
     ],
 )
-def test_coop_search_refuses_bad_input(browse, params, message):
-    response = browse("anonymous", api_=True).get("/@coop-search", params=params)
+def test_coop_search_refuses_bad_input(params, message, as_persona):
+    response = as_persona("anonymous").get("/@coop-search", params=params)
     assert response.status_code == 400
     body = response.json()
     assert body["type"] == "BadRequest"
     assert message in body["message"]
 
 
-def test_coop_search_caps_the_batch(browse):
-    response = browse("anonymous", api_=True).get(
+def test_coop_search_caps_the_batch(as_persona):
+    response = as_persona("anonymous").get(
         "/@coop-search", params={"b_size": "1000000"}
     )
     assert response.status_code == 200
     assert len(response.json()["items"]) == 3
 
 
-def test_coop_keywords_and_latest(browse):
-    browser = browse("anonymous", api_=True)
+def test_coop_keywords_and_latest(as_persona):
+    browser = as_persona("anonymous")
     keywords = browser.get("/@coop-keywords", params={"limit": "2"}).json()["items"]
     assert keywords[0] == {"value": "batiment", "title": "Bâtiment", "count": 2}
     assert len(keywords) == 2
@@ -375,10 +362,12 @@ def test_coop_keywords_and_latest(browse):
     )
 
 
-def test_a_file_published_later_is_found_at_once(browse, directory, functional_portal):
+def test_a_file_published_later_is_found_at_once(
+    directory, functional_portal, as_persona
+):
     # The search keeps what it counts per state of the catalog: a commit
     # that changes the catalog changes the answer.
-    browser = browse("anonymous", api_=True)
+    browser = as_persona("anonymous")
     before = browser.get("/@coop-search", params={"department": "34"}).json()
     with api.env.adopt_roles(["Manager"]):
         obj = api.content.create(

@@ -20,23 +20,6 @@ def directory(functional_portal, create_directory):
 
 
 @pytest.fixture
-def browse(request_factory, directory):
-    """A classic-UI session of a persona; redirects are the test's to follow."""
-
-    def session(persona):
-        if persona == "anonymous":
-            browser = request_factory(api=False)
-        else:
-            browser = request_factory(
-                api=False, basic_auth=(directory.emails[persona], directory.password)
-            )
-        browser.headers.update({"Accept": "text/html"})
-        return browser
-
-    return session
-
-
-@pytest.fixture
 def pending(directory, cooperative):
     directory.bring_to(cooperative, "pending")
     transaction.commit()

@@ -52,18 +52,6 @@ def published(cooperative, at):
     return at(cooperative, "published")
 
 
-@pytest.fixture
-def as_persona(request_factory, directory):
-    def session(persona):
-        if persona == "anonymous":
-            return request_factory()
-        return request_factory(
-            basic_auth=(directory.emails[persona], directory.password)
-        )
-
-    return session
-
-
 def state_of(cooperative):
     transaction.begin()
     return api.content.get_state(cooperative)
