@@ -3,6 +3,7 @@
 from AccessControl.SpecialUsers import nobody
 from coop.content.directory import create_account
 from coop.content.directory import create_draft_file
+from coop.content.registrations.store import get_store
 from dataclasses import dataclass
 from pathlib import Path
 from plone import api
@@ -11,6 +12,7 @@ import os
 import pytest
 import socket
 import subprocess
+import transaction
 
 
 PASSWORD = "un-mot-de-passe-solide"
@@ -240,6 +242,54 @@ def agenda_people(functional_portal):
             if roles:
                 api.user.grant_roles(user=user, roles=roles)
     return {persona: email for persona, (email, *_) in AGENDA_PEOPLE.items()}
+
+
+# Who sees and marks an event's registrations; the others, anonymous first.
+AGENDA_STAFF = ("coach", "site_administrator")
+
+
+@pytest.fixture(
+    params=[p for p in ("anonymous", *AGENDA_PEOPLE) if p not in AGENDA_STAFF]
+)
+def outsider(request):
+    """Each persona in turn who may not see an event's registrations."""
+    return request.param
+
+
+@pytest.fixture
+def agenda_session(request_factory, agenda_people):
+    """A REST session (`api=True`) or a browser's (`api=False`) of `agenda_people`."""
+
+    def session(persona, api=True):
+        if persona == "anonymous":
+            return request_factory(api=api)
+        return request_factory(api=api, basic_auth=(agenda_people[persona], PASSWORD))
+
+    return session
+
+
+@pytest.fixture
+def records():
+    """An event's registrations, as the server committed them."""
+
+    def of(event):
+        transaction.begin()
+        store = get_store(event)
+        return store.records() if store is not None else []
+
+    return of
+
+
+@pytest.fixture(
+    params=[
+        ({"registration_open": False}, "Les inscriptions à cet événement sont fermées"),
+        ({"days": -3}, "Cet événement est passé"),
+    ],
+    ids=["closed", "past"],
+)
+def closed_or_past(request):
+    """(fields of make_event, the French message) of an event one cannot join."""
+    return request.param
 
 
 @pytest.fixture

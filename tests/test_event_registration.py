@@ -54,12 +54,6 @@ def sign_up(session, event, **fields):
     return session.post(url, data=data)
 
 
-def records(event):
-    transaction.begin()
-    store = get_store(event)
-    return store.records() if store is not None else []
-
-
 def attachments(message):
     return {
         part.get_filename(): part.get_payload(decode=True)
@@ -74,21 +68,11 @@ def cancel_link(message):
     )[0]
 
 
-OUTSIDERS = [
-    "anonymous",
-    "entrepreneur",
-    "prescriber",
-    "buyer",
-    "cooperative",
-    "moderator",
-]
-
-
 # --- Signing up --------------------------------------------------------------
 
 
 def test_a_person_registers_and_gets_a_french_mail_with_the_event(
-    event, browser, smtp_server
+    event, browser, smtp_server, records
 ):
     response = sign_up(browser, event)
     assert response.status_code == 200, response.text
@@ -117,7 +101,7 @@ def test_a_person_registers_and_gets_a_french_mail_with_the_event(
 
 
 def test_a_prescriber_registers_someone_and_both_get_the_mail(
-    event, browser, smtp_server
+    event, browser, smtp_server, records
 ):
     response = sign_up(browser, event, prescriber="1", **PRESCRIBER)
     assert response.status_code == 200, response.text
@@ -139,7 +123,7 @@ def test_a_prescriber_registers_someone_and_both_get_the_mail(
 
 
 def test_beyond_capacity_people_wait_and_a_cancellation_promotes_the_first(
-    event, browser, request_factory, smtp_server
+    event, browser, request_factory, smtp_server, records
 ):
     for number in range(4):
         sign_up(browser, event, email=f"personne{number}@example.org")
@@ -178,7 +162,7 @@ def test_beyond_capacity_people_wait_and_a_cancellation_promotes_the_first(
     assert visitor.get(f"{link}x").status_code == 404
 
 
-def test_a_copy_of_the_event_starts_with_nobody_registered(event, browser):
+def test_a_copy_of_the_event_starts_with_nobody_registered(event, browser, records):
     sign_up(browser, event)
     sign_up(browser, event, email="second@example.org")
     transaction.begin()
@@ -194,7 +178,7 @@ def test_a_copy_of_the_event_starts_with_nobody_registered(event, browser):
 
 @pytest.mark.parametrize("by", ["token", "staff"])
 def test_once_the_event_is_over_a_cancellation_promotes_nobody(
-    make_event, agenda_people, request_factory, by
+    make_event, agenda_session, by, records
 ):
     event = make_event(days=-3, capacity=1)
     store = get_store(event, create=True)
@@ -203,12 +187,11 @@ def test_once_the_event_is_over_a_cancellation_promotes_nobody(
         for email in ("p0@example.org", "p1@example.org")
     )
     transaction.commit()
-    session = request_factory(api=False)
+    session = agenda_session("anonymous" if by == "token" else "coach", api=False)
     if by == "token":
         url = cancel_url(event, seated)
         data = {"token": seated["token"]}
     else:
-        session.auth = (agenda_people["coach"], "un-mot-de-passe-solide")
         url = f"{event.absolute_url()}/@@inscriptions"
         data = {"id": str(seated["id"]), "status": "cancelled"}
     data["_authenticator"] = authenticator(session, url)
@@ -263,7 +246,7 @@ def test_once_the_event_is_over_a_cancellation_promotes_nobody(
     ],
 )
 def test_bad_input_is_refused_in_french_and_changes_nothing(
-    event, browser, fields, invalid, message
+    event, browser, fields, invalid, message, records
 ):
     response = sign_up(browser, event, **fields)
     assert response.status_code == 400
@@ -274,7 +257,7 @@ def test_bad_input_is_refused_in_french_and_changes_nothing(
     assert records(event) == []
 
 
-def test_the_same_address_registers_once(event, browser):
+def test_the_same_address_registers_once(event, browser, records):
     sign_up(browser, event)
     response = sign_up(browser, event, email=PERSON["email"].upper())
     assert response.status_code == 400
@@ -282,7 +265,7 @@ def test_the_same_address_registers_once(event, browser):
     assert len(records(event)) == 1
 
 
-def test_a_filled_honeypot_is_refused(event, browser):
+def test_a_filled_honeypot_is_refused(event, browser, records):
     response = sign_up(browser, event, protected_1="http://spam.example")
     assert response.status_code == 403
     assert records(event) == []
@@ -293,14 +276,10 @@ def test_the_form_carries_the_honeypot(event, browser):
     assert 'name="protected_1"' in page.text
 
 
-@pytest.mark.parametrize(
-    "fields, message",
-    [
-        ({"registration_open": False}, "Les inscriptions à cet événement sont fermées"),
-        ({"days": -3}, "Cet événement est passé"),
-    ],
-)
-def test_no_registration_when_closed_or_past(make_event, browser, fields, message):
+def test_no_registration_when_closed_or_past(
+    make_event, browser, closed_or_past, records
+):
+    fields, message = closed_or_past
     event = make_event(**fields)
     transaction.commit()
     page = browser.get(f"{event.absolute_url()}/@@inscription-evenement")
@@ -323,14 +302,9 @@ def registered(event, browser):
 
 
 @pytest.mark.parametrize("view", ["inscriptions", "inscriptions.csv"])
-@pytest.mark.parametrize("persona", OUTSIDERS)
-def test_others_cannot_see_the_list(
-    registered, agenda_people, request_factory, view, persona
-):
+def test_others_cannot_see_the_list(registered, agenda_session, view, outsider):
     transaction.commit()
-    session = request_factory(api=False)
-    if persona != "anonymous":
-        session.auth = (agenda_people[persona], "un-mot-de-passe-solide")
+    session = agenda_session(outsider, api=False)
     response = session.get(f"{registered.absolute_url()}/@@{view}")
     assert "Rousseau" not in response.text
     assert response.status_code in (200, 401, 403)
@@ -339,11 +313,10 @@ def test_others_cannot_see_the_list(
 
 @pytest.mark.parametrize("persona", ["coach", "site_administrator"])
 def test_staff_see_mark_attendance_and_export(
-    registered, agenda_people, request_factory, persona
+    registered, agenda_session, persona, records
 ):
     transaction.commit()
-    session = request_factory(api=False)
-    session.auth = (agenda_people[persona], "un-mot-de-passe-solide")
+    session = agenda_session(persona, api=False)
     url = f"{registered.absolute_url()}/@@inscriptions"
     page = session.get(url)
     assert page.status_code == 200
@@ -371,14 +344,13 @@ def test_staff_see_mark_attendance_and_export(
 
 
 def test_attendance_buttons_only_for_those_who_hold_a_seat(
-    make_event, browser, agenda_people, request_factory
+    make_event, browser, records, agenda_session
 ):
     event = make_event(capacity=1)
     transaction.commit()
     for number in range(3):
         sign_up(browser, event, email=f"p{number}@example.org")
-    coach = request_factory(api=False)
-    coach.auth = (agenda_people["coach"], "un-mot-de-passe-solide")
+    coach = agenda_session("coach", api=False)
     url = f"{event.absolute_url()}/@@inscriptions"
     first, waiting, last = (r["id"] for r in records(event))
     coach.post(

@@ -2,13 +2,11 @@
 the list and attendance for staff only, and exact seats under concurrency."""
 
 from concurrent.futures import ThreadPoolExecutor
-from coop.content.registrations.store import get_store
 
 import pytest
 import transaction
 
 
-PASSWORD = "un-mot-de-passe-solide"
 PERSON = {
     "first_name": "Amélie",
     "last_name": "Rousseau",
@@ -36,17 +34,11 @@ def url(event):
     return f"{event.absolute_url()}/@registrations"
 
 
-def records(event):
-    transaction.begin()
-    store = get_store(event)
-    return store.records() if store is not None else []
-
-
 def post(session, event, body):
     return session.post(url(event), json=body)
 
 
-def test_anyone_registers_through_the_api(event, request_factory, smtp_server):
+def test_anyone_registers_through_the_api(event, request_factory, smtp_server, records):
     session = request_factory()
     response = post(session, event, {**PERSON, "prescriber": PRESCRIBER})
     assert response.status_code == 201, response.text
@@ -88,7 +80,7 @@ def test_anyone_registers_through_the_api(event, request_factory, smtp_server):
     ],
 )
 def test_bad_input_is_a_french_400_and_changes_nothing(
-    event, request_factory, body, message
+    event, request_factory, body, message, records
 ):
     response = post(request_factory(), event, body)
     assert response.status_code == 400
@@ -98,7 +90,7 @@ def test_bad_input_is_a_french_400_and_changes_nothing(
 
 
 def test_a_domain_out_of_ascii_is_kept_and_mailed_in_idna(
-    event, request_factory, smtp_server
+    event, request_factory, smtp_server, records
 ):
     prescriber = {**PRESCRIBER, "email": "conseil@mairie-évian.fr"}
     body = {**PERSON, "email": "Jean@Café.fr", "prescriber": prescriber}
@@ -114,7 +106,7 @@ def test_a_domain_out_of_ascii_is_kept_and_mailed_in_idna(
     }
 
 
-def test_a_body_that_is_not_json_is_refused(event, request_factory):
+def test_a_body_that_is_not_json_is_refused(event, request_factory, records):
     response = request_factory().post(
         url(event), data="first_name=Amélie", headers={"Content-Type": "text/plain"}
     )
@@ -125,20 +117,16 @@ def test_a_body_that_is_not_json_is_refused(event, request_factory):
     assert records(event) == []
 
 
-def test_a_filled_honeypot_is_refused(event, request_factory):
+def test_a_filled_honeypot_is_refused(event, request_factory, records):
     response = post(request_factory(), event, {**PERSON, "protected_1": "spam"})
     assert response.status_code == 403
     assert records(event) == []
 
 
-@pytest.mark.parametrize(
-    "fields, message",
-    [
-        ({"registration_open": False}, "Les inscriptions à cet événement sont fermées"),
-        ({"days": -3}, "Cet événement est passé"),
-    ],
-)
-def test_closed_and_past_events_refuse(make_event, request_factory, fields, message):
+def test_closed_and_past_events_refuse(
+    make_event, request_factory, closed_or_past, records
+):
+    fields, message = closed_or_past
     event = make_event(**fields)
     transaction.commit()
     response = post(request_factory(), event, PERSON)
@@ -147,7 +135,9 @@ def test_closed_and_past_events_refuse(make_event, request_factory, fields, mess
     assert records(event) == []
 
 
-def test_twenty_sign_ups_at_once_for_five_seats(event, request_factory, smtp_server):
+def test_twenty_sign_ups_at_once_for_five_seats(
+    event, request_factory, smtp_server, records
+):
     """Each request runs in its own server thread and ZODB connection; the ones
     that conflict are replayed by the publisher on the new state."""
     sessions = [request_factory() for _ in range(20)]
@@ -172,16 +162,6 @@ def test_twenty_sign_ups_at_once_for_five_seats(event, request_factory, smtp_ser
     assert len(smtp_server.wait_for(20)) == 20
 
 
-OUTSIDERS = [
-    "anonymous",
-    "entrepreneur",
-    "prescriber",
-    "buyer",
-    "cooperative",
-    "moderator",
-]
-
-
 # --- Staff only: the list and attendance ---------------------------------------
 
 
@@ -191,16 +171,9 @@ def registered(event, request_factory):
     return event
 
 
-def session_of(request_factory, agenda_people, persona):
-    if persona == "anonymous":
-        return request_factory()
-    return request_factory(basic_auth=(agenda_people[persona], PASSWORD))
-
-
-@pytest.mark.parametrize("persona", OUTSIDERS)
-def test_only_staff_list_and_mark(registered, agenda_people, request_factory, persona):
+def test_only_staff_list_and_mark(registered, outsider, records, agenda_session):
     transaction.commit()
-    session = session_of(request_factory, agenda_people, persona)
+    session = agenda_session(outsider)
     assert session.get(url(registered)).status_code in (401, 403)
     (record,) = records(registered)
     response = session.patch(
@@ -211,11 +184,9 @@ def test_only_staff_list_and_mark(registered, agenda_people, request_factory, pe
 
 
 @pytest.mark.parametrize("persona", ["coach", "site_administrator"])
-def test_staff_list_and_mark_attendance(
-    registered, agenda_people, request_factory, persona
-):
+def test_staff_list_and_mark_attendance(registered, persona, records, agenda_session):
     transaction.commit()
-    session = session_of(request_factory, agenda_people, persona)
+    session = agenda_session(persona)
     response = session.get(url(registered))
     assert response.status_code == 200
     (item,) = response.json()["items"]
@@ -252,10 +223,10 @@ def test_staff_list_and_mark_attendance(
     ],
 )
 def test_a_change_that_is_no_object_is_refused(
-    registered, agenda_people, request_factory, body, message
+    registered, body, message, records, agenda_session
 ):
     transaction.commit()
-    session = session_of(request_factory, agenda_people, "coach")
+    session = agenda_session("coach")
     response = session.patch(
         url(registered), data=body, headers={"Content-Type": "application/json"}
     )
@@ -265,14 +236,14 @@ def test_a_change_that_is_no_object_is_refused(
 
 
 def test_attendance_only_for_those_who_hold_a_seat(
-    make_event, agenda_people, request_factory
+    make_event, request_factory, records, agenda_session
 ):
     event = make_event(capacity=1)
     transaction.commit()
     for number in range(2):
         post(request_factory(), event, {**PERSON, "email": f"p{number}@example.org"})
     seated, waiting = (r["id"] for r in records(event))
-    coach = session_of(request_factory, agenda_people, "coach")
+    coach = agenda_session("coach")
     refused = "Seule une inscription qui a une place peut être marquée présente"
     response = coach.patch(url(event), json={"id": waiting, "status": "attended"})
     assert response.status_code == 400
@@ -294,7 +265,7 @@ def test_attendance_only_for_those_who_hold_a_seat(
 
 
 def test_coaches_manage_the_registrations_as_editors_of_the_agenda(
-    agenda_people, request_factory, functional_portal
+    agenda_people, functional_portal, agenda_session
 ):
     """A coach's right on an event they created comes from the Editor role of
     coaches on /agenda: owning an event gives no right on its registrations."""
@@ -320,19 +291,19 @@ def test_coaches_manage_the_registrations_as_editors_of_the_agenda(
     }
     assert "Editor" in managers
     assert "Owner" not in managers
-    session = session_of(request_factory, agenda_people, "coach")
+    session = agenda_session("coach")
     assert session.get(url(event)).json() == {"items": []}
 
 
 def test_seats_added_by_a_coach_go_to_the_waiting_list(
-    make_event, agenda_people, request_factory, smtp_server
+    make_event, request_factory, smtp_server, records, agenda_session
 ):
     event = make_event(capacity=1)
     transaction.commit()
     for number in range(3):
         post(request_factory(), event, {**PERSON, "email": f"p{number}@example.org"})
     smtp_server.wait_for(3)
-    coach = session_of(request_factory, agenda_people, "coach")
+    coach = agenda_session("coach")
     response = coach.patch(event.absolute_url(), json={"capacity": 2})
     assert response.status_code == 204
     statuses = [r["status"] for r in records(event)]
