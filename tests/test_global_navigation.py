@@ -7,6 +7,7 @@ whatever changes what it shows must show on the next page.
 from lxml import html
 from plone import api
 from plone.app.layout.viewlets.common import GlobalSectionsViewlet
+from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
 
 import pytest
 import transaction
@@ -22,11 +23,13 @@ def manager(request_factory):
     return request_factory(role="Manager", api=False)
 
 
-def menu(browser, path=""):
-    """The addresses the global navigation links to, on the page at `path`."""
-    response = browser.get(
-        api.portal.get().absolute_url() + path, headers={"Accept": "text/html"}
-    )
+def menu(browser, path="", site=None):
+    """The addresses the global navigation links to, on the page at `path`.
+
+    `site`: the site's address, its own by default.
+    """
+    site = site or api.portal.get().absolute_url()
+    response = browser.get(site + path, headers={"Accept": "text/html"})
     assert response.status_code == 200, path
     document = html.fromstring(response.text)
     (nav,) = document.cssselect("#portal-globalnav")
@@ -115,3 +118,20 @@ def test_navigation_settings_change_the_menu_at_once(functional_portal, anonymou
     api.portal.set_registry_record("plone.nonfolderish_tabs", True)
     transaction.commit()
     assert page.absolute_url() in menu(anonymous)
+
+
+def test_each_host_gets_the_menu_with_its_own_addresses(functional_portal, anonymous):
+    manage_addVirtualHostMonster(functional_portal.aq_parent, "virtual_hosting")
+    add_section(functional_portal, "chantiers")
+    site = functional_portal.absolute_url()
+    public = "https://www.coop.example"
+    behind_proxy = site.rpartition("/")[0] + (
+        "/VirtualHostBase/https/www.coop.example:443/plone/VirtualHostRoot"
+    )
+    # The same page of the same site, asked for under two addresses.
+    direct = menu(anonymous)
+    proxied = menu(anonymous, site=behind_proxy)
+    assert f"{site}/chantiers" in direct
+    assert f"{public}/chantiers" in proxied
+    assert not {url for url in proxied if url.startswith(site)}
+    assert menu(anonymous) == direct
