@@ -322,3 +322,24 @@ def test_rest_registration_refuses_a_body_that_is_no_account(
     assert (
         response.json()["message"] == "Le corps de la requête doit être un objet JSON."
     )
+
+
+def test_a_manager_still_imports_accounts_from_a_csv_file(
+    functional_portal, request_factory
+):
+    """plone.restapi's CSV upload to POST @users is a form, not a JSON body."""
+    manager = request_factory(role="Manager")
+    rows = (
+        "email,password,last_name,first_name,institution\r\n"
+        f"import@mairie.example,{PASSWORD},Curie,Marie,Mairie de Sceaux\r\n"
+    )
+    response = manager.post(
+        "/@users",
+        files={"file": ("comptes.csv", rows.encode(), "text/csv")},
+        headers={"Content-Type": None},
+    )
+    assert response.status_code == 201, response.text
+    transaction.begin()
+    user = api.user.get(username="import@mairie.example")
+    assert user is not None
+    assert user.getProperty("last_name") == "Curie"

@@ -135,3 +135,12 @@ def test_each_host_gets_the_menu_with_its_own_addresses(functional_portal, anony
     assert f"{public}/chantiers" in proxied
     assert not {url for url in proxied if url.startswith(site)}
     assert menu(anonymous) == direct
+
+
+def test_a_changed_tab_shows_at_once(functional_portal, anonymous):
+    before = menu(anonymous)
+    tab = api.portal.get_tool("portal_actions").portal_tabs.index_html
+    tab._setPropValue("url_expr", "string:${globals_view/navigationRootUrl}/annuaire")
+    transaction.commit()
+    after = menu(anonymous)
+    assert f"{functional_portal.absolute_url()}/annuaire" in after - before

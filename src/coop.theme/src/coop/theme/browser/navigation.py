@@ -57,7 +57,10 @@ class CachedGlobalSectionsViewlet(GlobalSectionsViewlet):
             tuple(_hashable(getattr(settings, name)) for name in SETTINGS),
             tuple(self.types_using_view),
             # The tabs' actions, not self.portal_tabs: that queries the catalog.
-            repr(context_state.actions("portal_tabs")),
+            tuple(
+                (tab["id"], tab["title"], tab["url"])
+                for tab in context_state.actions("portal_tabs")
+            ),
             tuple(below_root.split("/")[1 : settings.navigation_depth + 1]),
         )
 

@@ -16,8 +16,10 @@ from zope.i18n import translate
 
 class UsersPost(BaseUsersPost):
     def reply(self):
-        # plone.restapi answers a body that is no JSON object with a 500.
-        json_object(self.request)
+        if not self.request.form:
+            # Not plone.restapi's CSV upload (a form): a body that is no JSON
+            # object, it answered with a 500.
+            json_object(self.request)
         return super().reply()
 
     def validate_input_data(self, portal, original_data):
