@@ -179,6 +179,22 @@ def test_anonymous_visitors_get_no_member_tools(browse):
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
+def test_the_page_leaves_out_what_describes_its_folder(
+    functional_portal, browse, persona
+):
+    """A search page, as Plone's own: no keywords or byline of /annuaire."""
+    folder = functional_portal["annuaire"]
+    folder.setSubject(["Étiquette du dossier"])
+    folder.reindexObject()
+    transaction.commit()
+    response, document = page(browse(persona))
+    assert "Étiquette du dossier" not in response.text
+    assert not document.cssselect(".documentByLine, #section-category")
+    assert document.cssselect("h1")[0].text_content() == "Rechercher dans l'annuaire"
+    assert len(document.cssselect(".coop-card")) == 3
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
 def test_the_honeypot_field_goes_into_forms_that_post_only(browse, persona):
     # The honeypot checks POSTs: in the search form it only lengthened the
     # address of every search.
