@@ -6,12 +6,11 @@ account with a JSON body, they are text within the member schema's lengths.
 """
 
 from coop.content.services.request_body import json_object
-from coop.policy import _
 from coop.policy.member_schema import NAME_FIELDS
-from plone.app.users.browser.userdatapanel import getUserDataSchema
+from coop.policy.services.users.names import name_errors
+from coop.policy.services.users.names import name_label
 from plone.restapi import _ as restapi_
 from plone.restapi.services.users.add import UsersPost as BaseUsersPost
-from zope.i18n import translate
 
 
 class UsersPost(BaseUsersPost):
@@ -27,30 +26,15 @@ class UsersPost(BaseUsersPost):
         if not isinstance(original_data, dict):
             # Not an account at all: the service refuses it.
             return
-        schema = getUserDataSchema()
-        for name in NAME_FIELDS:
-            field = schema[name]
-            label = translate(field.title, context=self.request)
-            value = original_data.get(name)
-            if value is None or value == "":
-                if not self.can_manage_users:
+        if not self.can_manage_users:
+            for name in NAME_FIELDS:
+                if original_data.get(name) in (None, ""):
                     self.add_field_error(
                         name,
                         restapi_(
                             "Property '${fieldname}' is required.",
-                            mapping={"fieldname": label},
+                            mapping={"fieldname": name_label(name, self.request)},
                         ),
                     )
-            elif not isinstance(value, str):
-                self.add_field_error(
-                    name,
-                    _('"${field}" must be text.', mapping={"field": label}),
-                )
-            elif len(value) > field.max_length:
-                self.add_field_error(
-                    name,
-                    _(
-                        '"${field}" is too long: at most ${max} characters.',
-                        mapping={"field": label, "max": field.max_length},
-                    ),
-                )
+        for name, message in name_errors(original_data, self.request):
+            self.add_field_error(name, message)
