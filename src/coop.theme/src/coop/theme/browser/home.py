@@ -36,11 +36,12 @@ class HomeView(BrowserView):
         if not keywords:
             return []
         most = keywords[0]["count"]
+        directory_url = self.directory_url
         cloud = [
             {
                 "title": keyword["title"],
                 "count": keyword["count"],
-                "url": f"{self.directory_url}?"
+                "url": f"{directory_url}?"
                 + urlencode({"competences": keyword["value"]}),
                 "step": 1 + (CLOUD_STEPS - 1) * keyword["count"] // most,
             }
