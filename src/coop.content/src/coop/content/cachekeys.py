@@ -2,14 +2,17 @@
 
 An answer kept under such a key is dropped as soon as a committed change
 reaches the catalog: whatever is added, edited, published or removed is seen
-on the next request.
+on the next request. What depends on who asks is also dropped as soon as some
+content's publication starts or ends, and kept as long as none does.
 """
 
+from array import array
+from DateTime import DateTime
 from plone.memoize import ram
 from Products.CMFCore.indexing import processQueue
 from Products.CMFCore.utils import _getAuthenticatedUser
 
-import time
+import bisect
 
 
 def catalog_state(function, catalog, *args):
@@ -29,9 +32,35 @@ def catalog_state(function, catalog, *args):
     return ("/".join(catalog.getPhysicalPath()), counter._p_serial, args)
 
 
-def _minute():
-    """The current minute: the catalog keeps publication dates to the minute."""
-    return int(time.time() // 60)
+def now():
+    """The time whose published content one sees."""
+    return DateTime()
+
+
+@ram.cache(catalog_state)
+def _date_boundaries(catalog):
+    """The minutes at which some content's publication starts, and ends.
+
+    Read from the catalog's effectiveRange index, which keeps them to the
+    minute: one sorted array of each, per state of the catalog.
+    """
+    index = catalog._catalog.getIndex("effectiveRange")
+    starts = {*index._since_only.keys(), *index._since.keys()}
+    ends = {*index._until_only.keys(), *index._until.keys()}
+    return array("q", sorted(starts)), array("q", sorted(ends))
+
+
+def _dates_passed(catalog):
+    """How many publication starts and ends have passed.
+
+    The content visible by date changes only when one passes: a key with this
+    (not the minute) keeps what is cached until then.
+    """
+    index = catalog._catalog.getIndex("effectiveRange")
+    minute = index._convertDateTime(now())
+    starts, ends = _date_boundaries(catalog)
+    # Visible from its start's minute on, until its end's minute included.
+    return bisect.bisect_right(starts, minute), bisect.bisect_left(ends, minute)
 
 
 def _roles(catalog):
@@ -41,8 +70,14 @@ def _roles(catalog):
 
 
 def visitor(catalog):
-    """What the content one may see depends on: roles, unpublished dates, minute."""
-    return _roles(catalog), not catalog.allow_inactive({}), _minute()
+    """What the content one may see depends on: roles, and dates passed.
+
+    The publication dates that have passed matter to those only who may not
+    see content out of them.
+    """
+    active_only = not catalog.allow_inactive({})
+    dates_passed = _dates_passed(catalog) if active_only else None
+    return _roles(catalog), active_only, dates_passed
 
 
 def visitor_state(function, catalog, *args):

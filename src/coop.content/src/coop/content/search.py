@@ -17,6 +17,7 @@ from BTrees.IIBTree import intersection
 from BTrees.IIBTree import multiunion
 from collections import Counter
 from coop.content import _
+from coop.content import cachekeys
 from coop.content.cachekeys import catalog_state
 from coop.content.cachekeys import visitor
 from coop.content.cachekeys import visitor_state
@@ -24,7 +25,6 @@ from coop.content.keywords import normalize_keyword
 from coop.content.vocabularies import term_title
 from dataclasses import dataclass
 from dataclasses import field
-from DateTime import DateTime
 from itertools import chain
 from itertools import islice
 from itertools import repeat
@@ -304,8 +304,8 @@ def _visible(catalog, seen_by=None):
 
 
 @ram.cache(catalog_state)
-def _visible_records(catalog, roles, active_only, minute):
-    """Kept per state of the catalog, roles and minute.
+def _visible_records(catalog, roles, active_only, dates_passed):
+    """Kept per state of the catalog, roles and publication dates passed.
 
     With 10 000 files, the publication dates (effectiveRange) alone cost more
     than the rest of a search.
@@ -316,7 +316,7 @@ def _visible_records(catalog, roles, active_only, minute):
         "allowedRolesAndUsers": list(roles),
     }
     if active_only:
-        query["effectiveRange"] = DateTime(minute * 60)
+        query["effectiveRange"] = cachekeys.now()
     return _records(catalog, query)
 
 
