@@ -8,6 +8,7 @@ from coop.content import cachekeys
 from coop.content import search as directory_search
 from coop.content.search import parse_query
 from coop.content.search import search
+from coop_platform.throwaway_site import add_published_files
 from DateTime import DateTime
 from plone import api
 from plone.app.testing import login
@@ -30,22 +31,17 @@ TITLES = {
 @pytest.fixture
 def dated_files(functional_portal, cooperative_fields):
     """Three published files: one ends and one starts 10 minutes after START."""
-    directory = functional_portal["annuaire"]
-    with api.env.adopt_roles(["Manager"]):
-        for file_id, title in TITLES.items():
-            cooperative = api.content.create(
-                container=directory,
-                type="Cooperative",
-                id=file_id,
-                **{**cooperative_fields, "title": title},
-            )
-            api.content.transition(obj=cooperative, transition="submit")
-            api.content.transition(obj=cooperative, transition="publish")
-            cooperative.setEffectiveDate(START - 60 * MINUTE)
-        directory["ends"].setExpirationDate(START + 10 * MINUTE)
-        directory["starts"].setEffectiveDate(START + 10 * MINUTE)
-        for cooperative in directory.objectValues():
-            cooperative.reindexObject()
+    ends, starts, _always = add_published_files(
+        functional_portal["annuaire"],
+        [
+            (file_id, {**cooperative_fields, "title": title}, START - 60 * MINUTE)
+            for file_id, title in TITLES.items()
+        ],
+    )
+    ends.setExpirationDate(START + 10 * MINUTE)
+    starts.setEffectiveDate(START + 10 * MINUTE)
+    for cooperative in (ends, starts):
+        cooperative.reindexObject()
     transaction.commit()
 
 
