@@ -10,6 +10,7 @@ refuse raises `BuyerSpaceError` with a French message naming the field.
 
 from BTrees.OOBTree import OOBTree
 from coop.content import _
+from coop.content.directory import files_by_uid
 from coop.content.search import CRITERIA
 from coop.content.search import parse_query
 from coop.content.search import SearchError
@@ -102,13 +103,10 @@ UID = _("uid")
 def published_cooperative(uid):
     """The catalog brain of the published cooperative `uid`, or BuyerSpaceError."""
     uid = _text(uid, UID, MAX_UID_LENGTH, required=True)
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(
-        UID=uid, portal_type="Cooperative", review_state="published"
-    )
-    if len(brains) != 1:
+    brain = files_by_uid([uid], published=True).get(uid)
+    if brain is None:
         raise BuyerSpaceError(_("This cooperative does not exist or is not published."))
-    return brains[0]
+    return brain
 
 
 def favorites():

@@ -6,14 +6,13 @@ commits, and a stopped SMTP server delays the messages without losing any.
 """
 
 from coop.content import _
-from coop.content.consultations import published_cooperatives
 from coop.content.consultations import sender_name
 from coop.content.directory import consultation_address
+from coop.content.directory import files_by_uid
 from coop.content.mail import french
 from coop.content.mail import html_to_text
 from coop.content.mail import mail_text
 from coop.content.mail import send_each
-from plone import api
 
 
 def french_date(day):
@@ -57,7 +56,7 @@ def mail_recipients(consultation):
     # One message each, so that no cooperative sees the others' addresses.
     addresses = (
         consultation_address(brain._unrestrictedGetObject())
-        for brain in published_cooperatives(consultation.recipients).values()
+        for brain in files_by_uid(consultation.recipients, published=True).values()
     )
     send_each(
         [address for address in addresses if address],
@@ -75,11 +74,10 @@ ANSWER_SENTENCES = {
 
 def mail_sender_about_answer(consultation, cooperative_uid, answer, message):
     """Tell the sender that a recipient answered; replies go to the cooperative."""
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(UID=cooperative_uid)
-    if not brains or not consultation.sender_email:
+    brain = files_by_uid([cooperative_uid]).get(cooperative_uid)
+    if brain is None or not consultation.sender_email:
         return
-    cooperative = brains[0]._unrestrictedGetObject()
+    cooperative = brain._unrestrictedGetObject()
     mapping = {"title": consultation.title, "cooperative": cooperative.title}
     subject = french(_("Answer to your consultation: ${title}", mapping=mapping))
     sentence = ANSWER_SENTENCES[answer]

@@ -13,6 +13,7 @@ its new owner sees the consultations it received, the former one no longer).
 
 from coop.content import _
 from coop.content.directory import cooperative_of
+from coop.content.directory import files_by_uid
 from DateTime import DateTime
 from datetime import date
 from datetime import datetime
@@ -70,25 +71,12 @@ def valid_closing_date(value):
     return True
 
 
-def published_cooperatives(uids):
-    """{UID: catalog brain} of the published cooperatives among `uids`, in order."""
-    uids = [uid for uid in dict.fromkeys(uids or ()) if isinstance(uid, str) and uid]
-    if not uids:
-        return {}
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(
-        UID=uids, portal_type="Cooperative", review_state="published"
-    )
-    found = {brain.UID: brain for brain in brains}
-    return {uid: found[uid] for uid in uids if uid in found}
-
-
 def valid_recipients(value):
     if not value:
         raise NoRecipient(value)
     if len(value) > MAX_RECIPIENTS:
         raise TooManyRecipients(value)
-    if len(published_cooperatives(value)) != len(set(value)):
+    if len(files_by_uid(value, published=True)) != len(set(value)):
         raise RecipientNotPublished(value)
     return True
 
@@ -151,12 +139,8 @@ def cooperative_uid_of(user_id):
 
 def recipient_owner_ids(consultation):
     """The user ids of the recipient cooperatives' current owners."""
-    uids = [uid for uid in consultation.recipients or () if isinstance(uid, str)]
-    if not uids:
-        return []
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(UID=uids, portal_type="Cooperative")
-    return sorted({brain.Creator for brain in brains if brain.Creator})
+    files = files_by_uid(consultation.recipients).values()
+    return sorted({brain.Creator for brain in files if brain.Creator})
 
 
 def recipient_uid(consultation, user_id):

@@ -41,6 +41,23 @@ def _first_file(**query):
     return None
 
 
+def files_by_uid(uids, published=False):
+    """{UID: catalog brain} of the files among `uids`, in their order.
+
+    Whatever the user may see: the published ones only if `published`. Values
+    that are no UID are left out.
+    """
+    uids = [uid for uid in dict.fromkeys(uids or ()) if isinstance(uid, str) and uid]
+    if not uids:
+        return {}
+    query = {"UID": uids, "portal_type": "Cooperative"}
+    if published:
+        query["review_state"] = "published"
+    catalog = api.portal.get_tool("portal_catalog")
+    found = {brain.UID: brain for brain in catalog.unrestrictedSearchResults(**query)}
+    return {uid: found[uid] for uid in uids if uid in found}
+
+
 def cooperative_of(user_id):
     """The file owned by `user_id`, whatever its state, or None."""
     return _first_file(Creator=user_id)

@@ -22,6 +22,7 @@ from coop.content.consultations import recipient_uid
 from coop.content.consultations import SEND
 from coop.content.consultations import sender_name
 from coop.content.consultations import SENT
+from coop.content.directory import files_by_uid
 from plone import api
 from plone.namedfile.utils import set_headers
 from plone.namedfile.utils import stream_data
@@ -56,11 +57,9 @@ def _state_title(obj):
 
 def _cooperatives(uids):
     """{UID: cooperative} of `uids`, whatever their state (recipients are known)."""
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(
-        UID=list(uids), portal_type="Cooperative"
-    )
-    return {brain.UID: brain._unrestrictedGetObject() for brain in brains}
+    return {
+        uid: brain._unrestrictedGetObject() for uid, brain in files_by_uid(uids).items()
+    }
 
 
 class ConsultationView(BrowserView):

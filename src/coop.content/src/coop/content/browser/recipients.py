@@ -8,7 +8,7 @@ that a form shown again after an error still offers the unticked ones.
 """
 
 from coop.content import _
-from coop.content.consultations import published_cooperatives
+from coop.content.directory import files_by_uid
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form.browser.checkbox import CheckBoxWidget
@@ -57,7 +57,7 @@ class RecipientsWidget(CheckBoxWidget):
         # Only published files are named: a draft or suspended file stays unknown.
         files = {
             uid: brain._unrestrictedGetObject()
-            for uid, brain in published_cooperatives(offered).items()
+            for uid, brain in files_by_uid(offered, published=True).items()
         }
         self.terms = Terms()
         self.terms.terms = SimpleVocabulary(
@@ -73,7 +73,7 @@ class RecipientsWidget(CheckBoxWidget):
         super().update()
         if self.mode == INPUT_MODE and not self.submitted and not self.value:
             # The add form: the cooperatives picked in the directory come ticked.
-            self.value = list(published_cooperatives(self._requested()))
+            self.value = list(files_by_uid(self._requested(), published=True))
 
     def render(self):
         if self.mode == INPUT_MODE:
