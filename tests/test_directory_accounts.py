@@ -3,8 +3,10 @@
 from coop.content.directory import cooperative_of
 from coop.content.directory import create_account
 from coop.content.directory import create_draft_file
+from coop.content.directory import files_by_uid
 from coop.content.directory import find_by_siret
 from plone import api
+from plone.app.testing import logout
 
 import pytest
 
@@ -72,3 +74,22 @@ def test_find_the_file_of_an_account_and_by_siret(account, portal):
     assert cooperative_of(account.getId()) == cooperative
     assert find_by_siret("44306184100047") == cooperative
     assert find_by_siret("73282932000074") is None
+
+
+def test_files_by_uid_whatever_the_user_may_see(account, portal):
+    draft = create_draft_file(account, **FIELDS)
+    published = create_draft_file(
+        create_account("publiee@example.org", "un-mot-de-passe-sur"),
+        **{**FIELDS, "siret": "73282932000074", "title": "Scop Publiée"},
+    )
+    with api.env.adopt_roles(["Manager"]):
+        for transition in ("submit", "publish"):
+            api.content.transition(obj=published, transition=transition)
+    draft_uid, published_uid = draft.UID(), published.UID()
+    asked = [published_uid, ["liste"], None, 12, "", draft_uid, published_uid, "x"]
+    logout()
+    found = files_by_uid(asked)
+    assert list(found) == [published_uid, draft_uid]
+    assert found[draft_uid].getPath() == "/".join(draft.getPhysicalPath())
+    assert list(files_by_uid(asked, published=True)) == [published_uid]
+    assert files_by_uid(None) == files_by_uid([portal.UID()]) == {}

@@ -47,7 +47,8 @@ def files_by_uid(uids, published=False):
     Whatever the user may see: the published ones only if `published`. Values
     that are no UID are left out.
     """
-    uids = [uid for uid in dict.fromkeys(uids or ()) if isinstance(uid, str) and uid]
+    uids = [uid for uid in uids or () if isinstance(uid, str) and uid]
+    uids = list(dict.fromkeys(uids))
     if not uids:
         return {}
     query = {"UID": uids, "portal_type": "Cooperative"}
