@@ -2,9 +2,14 @@
 
 from lxml import html
 from plone import api
+from plone.portlet.static.static import Assignment as StaticText
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletManager
 from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
 from urllib.parse import parse_qs
 from urllib.parse import urlsplit
+from zope.component import getMultiAdapter
+from zope.component import getUtility
 
 import csv
 import io
@@ -192,6 +197,28 @@ def test_the_page_leaves_out_what_describes_its_folder(
     assert not document.cssselect(".documentByLine, #section-category")
     assert document.cssselect("h1")[0].text_content() == "Rechercher dans l'annuaire"
     assert len(document.cssselect(".coop-card")) == 3
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_page_takes_the_whole_width_as_plones_search(
+    functional_portal, browse, persona
+):
+    """The facets are the search page's side column: portlets show on the files."""
+    folder = functional_portal["annuaire"]
+    for column in ("plone.leftcolumn", "plone.rightcolumn"):
+        manager = getUtility(IPortletManager, name=column)
+        assignments = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
+        assignments[f"note-{column}"] = StaticText(
+            header=f"Note {column}", text="<p>Une note</p>"
+        )
+    transaction.commit()
+    browser = browse(persona)
+    _response, search_page = page(browser)
+    _response, file_page = page(browser, "/annuaire/menuiserie")
+    assert not search_page.cssselect("#portal-column-one, #portal-column-two")
+    assert "Une note" not in search_page.text_content()
+    assert len(file_page.cssselect("#portal-column-one .portletStaticText")) == 1
+    assert len(file_page.cssselect("#portal-column-two .portletStaticText")) == 1
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
