@@ -7,8 +7,10 @@ FileStorage: the instance's var/ is never touched), fills /annuaire with
 published cooperatives from a deterministic generator (the same files on every
 run and machine), then serves the site with waitress, 4 threads as the
 instance, on a loopback port, and measures with real HTTP requests made by
-clients running in threads of this process: `http.client` connections that
-wait on their sockets most of the time, as an anonymous visitor.
+clients in a process of their own, as browsers are: `http.client`
+connections in threads, as an anonymous visitor. (In the server's process,
+reading the pages took their share of its interpreter lock: the larger the
+page, the more it was slowed by its own measurement.)
 
 Each `@coop-search` and `/annuaire` request takes the next query of its
 target's list (hundreds of distinct ones: every department, sector and trade
@@ -27,8 +29,10 @@ of their queries, as after any change of the catalog, not cache hits.
 For each page or service: the 50th and 95th percentiles of the latency of one
 client making requests one after the other (after a warm-up), then the
 requests per second that 8 clients making requests at the same time get.
-The targets take turns (a request each, a short run of 8 clients each), so
-that what else runs on the machine slows them alike.
+The targets take turns (a request each; 10 short runs of 8 clients each,
+400 requests in all), so that what else runs on the machine slows them
+alike: with 5 runs of 200 requests, the ratio of two pages of equal cost
+swung by 0.05 (standard deviation) from run to run on a shared host.
 Measured: `@coop-search` with 0, 1 and 3 criteria, the `/annuaire` page
 (searches with two criteria, and its pages without criteria), the site's
 home page (the baseline) and the stock
@@ -65,6 +69,8 @@ import argparse
 import http.client
 import itertools
 import json
+import multiprocessing
+import queue
 import random
 import statistics
 import sys
@@ -77,7 +83,7 @@ SITE_ID = "coop"
 SEED = 2026
 WARM_UP = 5
 # The runs of 8 clients take turns so many times.
-ROUNDS = 5
+ROUNDS = 10
 PAGE_SIZE = 25
 # Files are created and cataloged so many at a time, one transaction each.
 CHUNK = 500
@@ -371,11 +377,16 @@ def empty_ram_caches(zope_conf):
         getUtility(IRAMCache).invalidateAll()
 
 
-def measure(port, zope_conf, size, args):
-    """One row per target: (size, name, p50, p95, requests per second)."""
+def clients(port, args, messages, caches_emptied):
+    """The clients' process: warm up, wait for the caches to be emptied, measure.
+
+    Puts on `messages` "warmed", then one (name, p50, p95, requests per
+    second) per target.
+    """
     targets_ = targets()
     warm_up(port, targets_, args.clients)
-    empty_ram_caches(zope_conf)
+    messages.put("warmed")
+    caches_emptied.wait()
     for target in targets_:
         client = Client(port)
         _elapsed, body = client.get(target)
@@ -388,8 +399,38 @@ def measure(port, zope_conf, size, args):
                 file=sys.stderr,
             )
     latency = latencies(port, targets_, args.requests)
-    rate = throughputs(port, targets_, args.clients, args.requests // 2)
-    return [(size, target.name, *latency[target], rate[target]) for target in targets_]
+    rate = throughputs(port, targets_, args.clients, args.requests)
+    messages.put([(target.name, *latency[target], rate[target]) for target in targets_])
+
+
+def _receive(process, messages):
+    """The next message of the clients' process."""
+    while True:
+        try:
+            return messages.get(timeout=1)
+        except queue.Empty:
+            if not process.is_alive():
+                raise RuntimeError("the clients' process stopped (see above)") from None
+
+
+def measure(port, zope_conf, size, args):
+    """One row per target: (size, name, p50, p95, requests per second)."""
+    processes = multiprocessing.get_context("spawn")
+    messages, caches_emptied = processes.Queue(), processes.Event()
+    process = processes.Process(
+        target=clients, args=(port, args, messages, caches_emptied)
+    )
+    process.start()
+    try:
+        _receive(process, messages)
+        empty_ram_caches(zope_conf)
+        caches_emptied.set()
+        rows = _receive(process, messages)
+    finally:
+        process.join(timeout=10)
+        if process.is_alive():
+            process.terminate()
+    return [(size, *row) for row in rows]
 
 
 # The report
@@ -477,7 +518,10 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument(
-        "--requests", type=int, default=50, help="requests of the lone client"
+        "--requests",
+        type=int,
+        default=50,
+        help="requests of the lone client, and of each client at once",
     )
     parser.add_argument("--clients", type=int, default=8)
     args = parser.parse_args(argv)
