@@ -2,15 +2,16 @@
 
     bin/coop-bench-search [--sizes 1000 10000] [--requests 50] [--clients 8]
 
-It builds a throwaway site in a temporary directory (its own zope.conf and
-FileStorage: the instance's var/ is never touched), fills /annuaire with
-published cooperatives from a deterministic generator (the same files on every
-run and machine), then serves the site with waitress, 4 threads as the
-instance, on a loopback port, and measures with real HTTP requests made by
-clients in a process of their own, as browsers are: `http.client`
-connections in threads, as an anonymous visitor. (In the server's process,
-reading the pages took their share of its interpreter lock: the larger the
-page, the more it was slowed by its own measurement.)
+It builds a throwaway site per size in a temporary instance (its own zope.conf
+and FileStorage: the instance's var/ is never touched), /coop1000 and
+/coop10000, fills its /annuaire with published cooperatives from a
+deterministic generator (the same files on every run and machine: the larger
+site starts with the smaller one's files), then serves the sites with
+waitress, 4 threads as the instance, on a loopback port, and measures with
+real HTTP requests made by clients in a process of their own, as browsers
+are: `http.client` connections in threads, as an anonymous visitor. (In the
+server's process, reading the pages took their share of its interpreter lock:
+the larger the page, the more it was slowed by its own measurement.)
 
 Each `@coop-search` and `/annuaire` request takes the next query of its
 target's list (hundreds of distinct ones: every department, sector and trade
@@ -29,17 +30,18 @@ of their queries, as after any change of the catalog, not cache hits.
 For each page or service: the 50th and 95th percentiles of the latency of one
 client making requests one after the other (after a warm-up), then the
 requests per second that 8 clients making requests at the same time get.
-The targets take turns (a request each; 10 short runs of 8 clients each,
-400 requests in all), so that what else runs on the machine slows them
-alike: with 5 runs of 200 requests, the ratio of two pages of equal cost
-swung by 0.05 (standard deviation) from run to run on a shared host.
+The targets of both sizes take turns (a request each; 10 short runs of 8
+clients each, 400 requests in all), so that what else runs on the machine
+slows them alike: with 5 runs of 200 requests, the ratio of two pages of equal
+cost swung by 0.05 (standard deviation) from run to run on a shared host, and
+with one size measured after the other, the growth from 1 000 to 10 000 files
+swung with the host's load in between (from 1.1 to 2.5 for the same code).
 Measured: `@coop-search` with 0, 1 and 3 criteria, the `/annuaire` page
 (searches with two criteria, and its pages without criteria), the site's
 home page (the baseline) and the stock
 `@search?portal_type=Cooperative&sort_on=sortable_title` (25 per page, as
-`@coop-search` here). The directory grows from the first size to the next
-(the first 1 000 files stay), and the table ends with the ratios the issue
-sets as targets at 10 000 files.
+`@coop-search` here). The table ends with the ratios the issue sets as
+targets at 10 000 files, and the growth from the smallest size.
 
 Figures depend on the machine and on what else runs on it: compare the ratios
 of one run, not figures of different runs.
@@ -79,7 +81,6 @@ import time
 import transaction
 
 
-SITE_ID = "coop"
 SEED = 2026
 WARM_UP = 5
 # The runs of 8 clients take turns so many times.
@@ -177,12 +178,17 @@ def generate(start, stop, seed=SEED):
         yield f"cooperative-{number:05d}", fields, first + number / 24
 
 
-def fill(zope_conf, start, stop):
-    """Add the files `start` to `stop - 1` to the site, a transaction per chunk."""
+def site_id(size):
+    """The throwaway site with `size` files."""
+    return f"coop{size}"
+
+
+def fill(zope_conf, size):
+    """A site with `size` files, added a transaction per chunk."""
     with zope_app(zope_conf) as app:
-        site = ensure_site(app, SITE_ID)
+        site = ensure_site(app, site_id(size))
         directory = site["annuaire"]
-        files = generate(start, stop)
+        files = generate(0, size)
         while chunk := list(itertools.islice(files, CHUNK)):
             add_published_files(directory, chunk)
             transaction.commit()
@@ -193,9 +199,10 @@ def fill(zope_conf, start, stop):
 
 @dataclass(frozen=True)
 class Target:
-    """A page or service, and the paths below the site its requests take in turn."""
+    """A page or service of a site, and the paths its requests take in turn."""
 
     name: str
+    size: int
     paths: tuple
     json: bool = True
     turn: itertools.count = field(
@@ -246,8 +253,11 @@ def queries():
     return _shuffled(one), _shuffled(two), _shuffled(three)
 
 
-def targets():
-    """What is measured: a name, the paths below the site, JSON or HTML."""
+def targets(sizes):
+    """What is measured on the site of each size: a name, the paths, JSON or HTML.
+
+    The same queries on every site, a target's sizes one after the other.
+    """
     page = f"b_size={PAGE_SIZE}"
     one, two, three = queries()
     pages = [
@@ -255,17 +265,23 @@ def targets():
         for sort_on in ("sortable_title", "effective")
         for start in range(0, 200, PAGE_SIZE)
     ]
-    return (
-        Target("home page", ("",), json=False),
-        Target("/annuaire", tuple(f"/annuaire?{query}" for query in two), json=False),
-        Target("/annuaire pages", tuple(f"/annuaire?{q}" for q in pages), json=False),
-        Target(
+    below_site = (
+        ("home page", ("",), False),
+        ("/annuaire", tuple(f"/annuaire?{query}" for query in two), False),
+        ("/annuaire pages", tuple(f"/annuaire?{q}" for q in pages), False),
+        (
             "stock @search",
             (f"/@search?portal_type=Cooperative&sort_on=sortable_title&{page}",),
+            True,
         ),
-        Target("@coop-search 0", tuple(f"/@coop-search?{q}&{page}" for q in pages)),
-        Target("@coop-search 1", tuple(f"/@coop-search?{q}&{page}" for q in one)),
-        Target("@coop-search 3", tuple(f"/@coop-search?{q}&{page}" for q in three)),
+        ("@coop-search 0", tuple(f"/@coop-search?{q}&{page}" for q in pages), True),
+        ("@coop-search 1", tuple(f"/@coop-search?{q}&{page}" for q in one), True),
+        ("@coop-search 3", tuple(f"/@coop-search?{q}&{page}" for q in three), True),
+    )
+    return tuple(
+        Target(name, size, tuple(f"/{site_id(size)}{path}" for path in paths), json)
+        for name, paths, json in below_site
+        for size in sizes
     )
 
 
@@ -279,7 +295,7 @@ class Client:
         accept = "application/json" if target.json else "text/html"
         path = target.next_path()
         started = time.perf_counter()
-        self.connection.request("GET", f"/{SITE_ID}{path}", headers={"Accept": accept})
+        self.connection.request("GET", path, headers={"Accept": accept})
         response = self.connection.getresponse()
         body = response.read()
         elapsed = time.perf_counter() - started
@@ -371,19 +387,20 @@ def warm_up(port, targets_, clients):
         _concurrent_run(port, target, clients, -(-len(target.paths) // clients))
 
 
-def empty_ram_caches(zope_conf):
+def empty_ram_caches(zope_conf, size):
+    """Empty the RAM caches of the process, which all the sites share."""
     with zope_app(zope_conf) as app:
-        setSite(app[SITE_ID])
+        setSite(app[site_id(size)])
         getUtility(IRAMCache).invalidateAll()
 
 
 def clients(port, args, messages, caches_emptied):
     """The clients' process: warm up, wait for the caches to be emptied, measure.
 
-    Puts on `messages` "warmed", then one (name, p50, p95, requests per
+    Puts on `messages` "warmed", then one (size, name, p50, p95, requests per
     second) per target.
     """
-    targets_ = targets()
+    targets_ = targets(args.sizes)
     warm_up(port, targets_, args.clients)
     messages.put("warmed")
     caches_emptied.wait()
@@ -394,13 +411,18 @@ def clients(port, args, messages, caches_emptied):
         if target.json:
             found = json.loads(body).get("items_total")
             print(
-                f"  {target.name}: {len(target.paths)} queries, "
+                f"  {target.size} {target.name}: {len(target.paths)} queries, "
                 f"the first finds {found}",
                 file=sys.stderr,
             )
     latency = latencies(port, targets_, args.requests)
     rate = throughputs(port, targets_, args.clients, args.requests)
-    messages.put([(target.name, *latency[target], rate[target]) for target in targets_])
+    messages.put(
+        [
+            (target.size, target.name, *latency[target], rate[target])
+            for target in targets_
+        ]
+    )
 
 
 def _receive(process, messages):
@@ -413,7 +435,7 @@ def _receive(process, messages):
                 raise RuntimeError("the clients' process stopped (see above)") from None
 
 
-def measure(port, zope_conf, size, args):
+def measure(port, zope_conf, args):
     """One row per target: (size, name, p50, p95, requests per second)."""
     processes = multiprocessing.get_context("spawn")
     messages, caches_emptied = processes.Queue(), processes.Event()
@@ -423,14 +445,14 @@ def measure(port, zope_conf, size, args):
     process.start()
     try:
         _receive(process, messages)
-        empty_ram_caches(zope_conf)
+        empty_ram_caches(zope_conf, args.sizes[0])
         caches_emptied.set()
         rows = _receive(process, messages)
     finally:
         process.join(timeout=10)
         if process.is_alive():
             process.terminate()
-    return [(size, *row) for row in rows]
+    return rows
 
 
 # The report
@@ -454,7 +476,8 @@ def report(results, sizes):
     rows = {}
     for size, name, p50, p95, rate in results:
         rows[size, name] = (p50, p95, rate)
-    for size, name, p50, p95, rate in results:
+    # A size's rows together, in the order of the targets.
+    for size, name, p50, p95, rate in sorted(results, key=lambda row: row[0]):
         vs_home = rate / rows[size, "home page"][2]
         lines.append(
             f"{size:>6}  {name:<16}{p50:>9.1f}{p95:>9.1f}{rate:>10.1f}{vs_home:>9.2f}"
@@ -506,11 +529,10 @@ def report(results, sizes):
     label = "(/annuaire pages req/s / home page)"
     lines.append(f"{label:<44}{ratio:>10.2f}")
     if largest != smallest:
-        # The sizes are measured one after the other: the machine may have
-        # become busier in between, which the baseline shows.
-        drift = rows[largest, "home page"][0] / rows[smallest, "home page"][0]
-        label = f"(home page p50 {largest} / {smallest}: the drift)"
-        lines.append(f"{label:<44}{drift:>10.2f}")
+        # The baseline does not search: it should not grow.
+        growth = rows[largest, "home page"][0] / rows[smallest, "home page"][0]
+        label = f"(home page p50 {largest} / {smallest})"
+        lines.append(f"{label:<44}{growth:>10.2f}")
     return "\n".join(lines)
 
 
@@ -525,20 +547,20 @@ def main(argv=None):
     )
     parser.add_argument("--clients", type=int, default=8)
     args = parser.parse_args(argv)
+    args.sizes = sorted(set(args.sizes))
     with throwaway_instance() as zope_conf:
         application = start_zope(zope_conf)
-        results, made = [], 0
-        for size in sorted(args.sizes):
+        for size in args.sizes:
             started = time.perf_counter()
-            fill(zope_conf, made, size)
-            made = size
+            fill(zope_conf, size)
             print(
-                f"{size} files ready in {time.perf_counter() - started:.0f} s",
+                f"/{site_id(size)}: {size} files ready in "
+                f"{time.perf_counter() - started:.0f} s",
                 file=sys.stderr,
             )
-            with Server(application) as server:
-                results += measure(server.port, zope_conf, size, args)
-        print(report(results, sorted(args.sizes)))
+        with Server(application) as server:
+            results = measure(server.port, zope_conf, args)
+        print(report(results, args.sizes))
     return 0
 
 

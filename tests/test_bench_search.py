@@ -59,9 +59,25 @@ def test_visitors_find_them_by_every_criterion(generated):
     assert cooperative.UID() in {brain.UID for brain in found.brains}
 
 
+def test_each_size_has_its_site_and_the_same_queries():
+    smaller, larger = targets([1000, 10000])[:2]
+    assert (smaller.name, smaller.size) == ("home page", 1000)
+    assert (larger.name, larger.size) == ("home page", 10000)
+    by_size = {}
+    for target in targets([1000, 10000]):
+        site = f"/coop{target.size}"
+        for path in target.paths:
+            assert path == site or path.startswith(f"{site}/"), path
+        below_site = tuple(path.removeprefix(site) for path in target.paths)
+        by_size.setdefault(target.name, {})[target.size] = below_site
+    assert len(by_size) == 7
+    for paths in by_size.values():
+        assert paths[1000] == paths[10000]
+
+
 def test_the_searches_take_turns_with_distinct_queries(portal):
     # One URL per target would measure the facet cache, not the search.
-    for target in targets():
+    for target in targets([1000]):
         paths = target.paths
         assert len(set(paths)) == len(paths)
         assert [target.next_path() for _path in range(2 * len(paths))] == [
