@@ -64,7 +64,6 @@ from DateTime import DateTime
 from faker import Faker
 from urllib.parse import quote
 from zope.component import getUtility
-from zope.component.hooks import setSite
 from zope.ramcache.interfaces.ram import IRAMCache
 
 import argparse
@@ -387,11 +386,9 @@ def warm_up(port, targets_, clients):
         _concurrent_run(port, target, clients, -(-len(target.paths) // clients))
 
 
-def empty_ram_caches(zope_conf, size):
+def empty_ram_caches():
     """Empty the RAM caches of the process, which all the sites share."""
-    with zope_app(zope_conf) as app:
-        setSite(app[site_id(size)])
-        getUtility(IRAMCache).invalidateAll()
+    getUtility(IRAMCache).invalidateAll()
 
 
 def clients(port, args, messages, caches_emptied):
@@ -435,7 +432,7 @@ def _receive(process, messages):
                 raise RuntimeError("the clients' process stopped (see above)") from None
 
 
-def measure(port, zope_conf, args):
+def measure(port, args):
     """One row per target: (size, name, p50, p95, requests per second)."""
     processes = multiprocessing.get_context("spawn")
     messages, caches_emptied = processes.Queue(), processes.Event()
@@ -445,7 +442,7 @@ def measure(port, zope_conf, args):
     process.start()
     try:
         _receive(process, messages)
-        empty_ram_caches(zope_conf, args.sizes[0])
+        empty_ram_caches()
         caches_emptied.set()
         rows = _receive(process, messages)
     finally:
@@ -559,7 +556,7 @@ def main(argv=None):
                 file=sys.stderr,
             )
         with Server(application) as server:
-            results = measure(server.port, zope_conf, args)
+            results = measure(server.port, args)
         print(report(results, args.sizes))
     return 0
 
