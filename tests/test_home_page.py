@@ -78,6 +78,8 @@ def test_the_home_page_is_in_french(document):
         "Mots-clés les plus répandus",
         "Les dernières coopératives enregistrées",
     } <= set(headings)
+    (colophon,) = document.cssselect(".colophon a")
+    assert colophon.text_content().strip() == "Propulsé par Plone"
 
 
 def test_the_three_spaces_lead_to_their_entry_points(document, home):

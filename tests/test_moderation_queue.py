@@ -355,3 +355,14 @@ def test_status_modify_link_without_reason_is_no_server_error(
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"{pending}/@@send-back")
     assert state_of(cooperative) == "pending"
+
+
+@pytest.mark.parametrize("persona", ["owner", "moderator"])
+def test_the_files_history_names_its_steps_in_french(
+    directory, cooperative, browse, persona
+):
+    directory.bring_to(cooperative, "published")
+    transaction.commit()
+    page = browse(persona).get(f"/annuaire/{cooperative.getId()}/@@historyview")
+    steps = re.findall(r'class="historyAction[^"]*">([^<]*)<', page.text)
+    assert steps == ["Publier", "Soumettre à la modération", "Création"]
