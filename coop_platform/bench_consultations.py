@@ -15,9 +15,9 @@ in the queue, as they must, and the request does not wait for them.
 Figures depend on the machine and on what else runs on it.
 """
 
-from coop.content.consultations import today
+from coop.content.consultations.rules import today
 from coop_platform.site import ensure_site
-from coop_platform.throwaway_site import add_published_files
+from coop_platform.throwaway_site import add_published_entries
 from coop_platform.throwaway_site import Server
 from coop_platform.throwaway_site import throwaway_instance
 from coop_platform.zope_app import start_zope
@@ -66,7 +66,7 @@ def publish_cooperatives(directory, count):
     )
     return [
         api.content.get_uuid(cooperative)
-        for cooperative in add_published_files(directory, files)
+        for cooperative in add_published_entries(directory, files)
     ]
 
 

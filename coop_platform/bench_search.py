@@ -47,13 +47,13 @@ Figures depend on the machine and on what else runs on it: compare the ratios
 of one run, not figures of different runs.
 """
 
-from coop.content.keywords import normalize_keyword
+from coop.content.directory.keywords import normalize_keyword
 from coop.content.vocabularies.geography import DEPARTMENT_REGION
 from coop.policy.setuphandlers.demo_directory import _siret
 from coop.policy.setuphandlers.demo_directory import LEGAL_FORMS
 from coop.policy.setuphandlers.demo_directory import TRADES
 from coop_platform.site import ensure_site
-from coop_platform.throwaway_site import add_published_files
+from coop_platform.throwaway_site import add_published_entries
 from coop_platform.throwaway_site import Server
 from coop_platform.throwaway_site import throwaway_instance
 from coop_platform.zope_app import start_zope
@@ -189,7 +189,7 @@ def fill(zope_conf, size):
         directory = site["annuaire"]
         files = generate(0, size)
         while chunk := list(itertools.islice(files, CHUNK)):
-            add_published_files(directory, chunk)
+            add_published_entries(directory, chunk)
             transaction.commit()
 
 

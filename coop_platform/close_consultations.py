@@ -11,7 +11,7 @@ runs beside the instances; with the default FileStorage, run it while the
 instance is stopped (or rely on the closing on access).
 """
 
-from coop.content.consultations import close_expired
+from coop.content.consultations.rules import close_expired
 from coop_platform.site import SITE_ID
 from coop_platform.zope_app import zope_app
 from zope.component.hooks import setSite

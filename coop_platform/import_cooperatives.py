@@ -13,8 +13,8 @@ The script opens the instance's database itself: with a FileStorage, stop the
 instance first; with ZEO or RelStorage it may run beside the instances.
 """
 
-from coop.content.importer import import_cooperatives
-from coop.content.importer import ImportFileError
+from coop.content.directory.importer import import_cooperatives
+from coop.content.directory.importer import ImportFileError
 from coop_platform.site import SITE_ID
 from coop_platform.zope_app import zope_app
 from pathlib import Path

@@ -7,7 +7,7 @@ port, as `bin/coop-bench-search` and `bin/coop-bench-consultations` use them.
 """
 
 from contextlib import contextmanager
-from coop.content.subscribers.cooperative import derive_geography
+from coop.content.directory.subscribers import derive_geography
 from pathlib import Path
 from plone import api
 from plone.dexterity.utils import createContent
@@ -78,7 +78,7 @@ def throwaway_instance():
         yield str(zope_conf)
 
 
-def add_published_files(directory, files):
+def add_published_entries(directory, files):
     """Create, publish and catalog `files` in `directory`, without the wizard.
 
     `files` are (id, fields, effective date) tuples; with no effective date
@@ -90,11 +90,11 @@ def add_published_files(directory, files):
     workflow_tool = api.portal.get_tool("portal_workflow")
     (workflow,) = workflow_tool.getWorkflowsFor("Cooperative")
     cooperatives = []
-    for file_id, fields, effective in files:
+    for entry_id, fields, effective in files:
         cooperative = createContent("Cooperative", **fields)
-        cooperative.id = file_id
-        directory._setObject(file_id, cooperative, suppress_events=True)
-        cooperative = directory[file_id]
+        cooperative.id = entry_id
+        directory._setObject(entry_id, cooperative, suppress_events=True)
+        cooperative = directory[entry_id]
         derive_geography(cooperative)
         if effective is None:
             published = cooperative.created()

@@ -1,9 +1,8 @@
 """Fixtures of the cross-package tests (test modules import no other module here)."""
 
 from AccessControl.SpecialUsers import nobody
-from coop.content.directory import create_account
-from coop.content.directory import create_draft_file
-from coop.content.registrations.store import get_store
+from coop.content.directory.entries import create_account
+from coop.content.directory.entries import create_draft_entry
 from dataclasses import dataclass
 from pathlib import Path
 from plone import api
@@ -12,7 +11,6 @@ import os
 import pytest
 import socket
 import subprocess
-import transaction
 
 
 PASSWORD = "un-mot-de-passe-solide"
@@ -50,7 +48,7 @@ class Directory:
 
     people: dict
     cooperative: object
-    other_file: object
+    other_entry: object
     password = PASSWORD
     emails = EMAILS
     fields = FIELDS
@@ -61,7 +59,7 @@ class Directory:
         # The other file comes first: an order of submission that the tests
         # check is then never the order of creation too.
         other = create_account(EMAILS["other_cooperative"], PASSWORD, "Léa Favre")
-        other_file = create_draft_file(other, **OTHER_FIELDS)
+        other_entry = create_draft_entry(other, **OTHER_FIELDS)
         owner = create_account(EMAILS["owner"], PASSWORD, "Claire Martin")
         with api.env.adopt_roles(["Manager"]):
             buyer = api.user.create(email=EMAILS["buyer"], password=PASSWORD)
@@ -80,7 +78,7 @@ class Directory:
             "moderator": moderator,
             "site_administrator": admin,
         }
-        return cls(people, create_draft_file(owner, **FIELDS), other_file)
+        return cls(people, create_draft_entry(owner, **FIELDS), other_entry)
 
     @staticmethod
     def bring_to(cooperative, state):
@@ -218,78 +216,6 @@ def run_script():
 
 
 # --- The agenda: events open to registration and the people around them ------
-
-AGENDA_PEOPLE = {
-    # persona: (e-mail, groups, roles)
-    "entrepreneur": ("porteuse@agenda.example", ("entrepreneurs",), ()),
-    "prescriber": ("conseillere@plie.example", ("prescribers",), ()),
-    "buyer": ("acheteur@agenda.example", ("buyers",), ()),
-    "cooperative": ("scop@agenda.example", ("cooperatives",), ()),
-    "moderator": ("moderation@agenda.example", ("moderators",), ()),
-    "coach": ("coach@agenda.example", ("coaches",), ()),
-    "site_administrator": ("admin@agenda.example", (), ("Site Administrator",)),
-}
-
-
-@pytest.fixture
-def agenda_people(functional_portal):
-    """One account per persona who may look at an event's registrations."""
-    with api.env.adopt_roles(["Manager"]):
-        for email, groups, roles in AGENDA_PEOPLE.values():
-            user = api.user.create(email=email, password=PASSWORD)
-            for group in groups:
-                api.group.add_user(groupname=group, user=user)
-            if roles:
-                api.user.grant_roles(user=user, roles=roles)
-    return {persona: email for persona, (email, *_) in AGENDA_PEOPLE.items()}
-
-
-# Who sees and marks an event's registrations; the others, anonymous first.
-AGENDA_STAFF = ("coach", "site_administrator")
-
-
-@pytest.fixture(
-    params=[p for p in ("anonymous", *AGENDA_PEOPLE) if p not in AGENDA_STAFF]
-)
-def outsider(request):
-    """Each persona in turn who may not see an event's registrations."""
-    return request.param
-
-
-@pytest.fixture
-def agenda_session(request_factory, agenda_people):
-    """A REST session (`api=True`) or a browser's (`api=False`) of `agenda_people`."""
-
-    def session(persona, api=True):
-        if persona == "anonymous":
-            return request_factory(api=api)
-        return request_factory(api=api, basic_auth=(agenda_people[persona], PASSWORD))
-
-    return session
-
-
-@pytest.fixture
-def records():
-    """An event's registrations, as the server committed them."""
-
-    def of(event):
-        transaction.begin()
-        store = get_store(event)
-        return store.records() if store is not None else []
-
-    return of
-
-
-@pytest.fixture(
-    params=[
-        ({"registration_open": False}, "Les inscriptions à cet événement sont fermées"),
-        ({"days": -3}, "Cet événement est passé"),
-    ],
-    ids=["closed", "past"],
-)
-def closed_or_past(request):
-    """(fields of make_event, the French message) of an event one cannot join."""
-    return request.param
 
 
 @pytest.fixture

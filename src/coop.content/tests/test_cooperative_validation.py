@@ -1,10 +1,10 @@
 """The constraints of a cooperative's file, as pure functions."""
 
-from coop.content import validators
-from coop.content.files import sniff_content_type
-from coop.content.keywords import normalize_keyword
-from coop.content.keywords import normalized_keywords
-from coop.content.keywords import split_keywords
+from coop.content.common.files import sniff_content_type
+from coop.content.directory import validators
+from coop.content.directory.keywords import normalize_keyword
+from coop.content.directory.keywords import normalized_keywords
+from coop.content.directory.keywords import split_keywords
 from plone.namedfile.file import NamedBlobFile
 
 import io

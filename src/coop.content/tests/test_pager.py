@@ -1,6 +1,6 @@
 """The batch navigation of /annuaire: plone.batching's, written from Python."""
 
-from coop.content.browser.search import pager
+from coop.content.directory.browser.search import pager
 from lxml import html
 from plone.batching.batch import Batch
 from zope.publisher.browser import TestRequest

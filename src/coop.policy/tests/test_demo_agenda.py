@@ -1,7 +1,7 @@
 """The demo agenda: upcoming events of each kind, a full meeting, fairs."""
 
 from collections import Counter
-from coop.content.registrations.store import get_store
+from coop.content.agenda.registrations.store import get_store
 from coop.policy.setuphandlers.demo_agenda import AGENDA
 from datetime import datetime
 from plone import api

@@ -1,6 +1,6 @@
 """The demo buyer's favourites and saved searches (coop.policy:demo)."""
 
-from coop.content import buyer_space
+from coop.content.buyer_space import store
 from plone import api
 
 import pytest
@@ -17,7 +17,7 @@ def demo(portal, apply_profiles):
 
 def space_of(email):
     with api.env.adopt_user(username=email):
-        return buyer_space.favorites(), buyer_space.saved_searches()
+        return store.favorites(), store.saved_searches()
 
 
 def test_the_demo_buyer_has_favourites_and_searches(demo, apply_profiles):

@@ -1,6 +1,6 @@
-from coop.content.answers import all_answers
-from coop.content.consultation_boxes import consultations_in
-from coop.content.directory import cooperative_of
+from coop.content.consultations.answers import all_answers
+from coop.content.consultations.boxes import consultations_in
+from coop.content.directory.entries import cooperative_of
 from coop.policy.setuphandlers.demo_consultations import CONSULTATION_ID
 from plone import api
 
@@ -27,8 +27,8 @@ def test_the_buyer_sent_a_consultation_that_the_cooperative_answered(demo):
     assert api.content.get_state(consultation) == "sent"
     assert consultation.listCreators()[0] == buyer.getId()
     assert len(consultation.recipients) == 3
-    own_file = cooperative_of(owner.getId())
-    assert consultation.recipients[0] == api.content.get_uuid(own_file)
+    own_entry = cooperative_of(owner.getId())
+    assert consultation.recipients[0] == api.content.get_uuid(own_entry)
     (answer,) = all_answers(consultation)
     assert (answer["answer"], answer["author"]) == ("interested", owner.getId())
     with api.env.adopt_user(user=buyer):

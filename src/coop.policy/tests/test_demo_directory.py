@@ -1,8 +1,8 @@
 from AccessControl.SecurityManagement import noSecurityManager
 from coop.content.content.cooperative import ICooperative
-from coop.content.directory import cooperative_of
-from coop.content.validators import luhn_valid
-from coop.content.validators import valid_siret
+from coop.content.directory.entries import cooperative_of
+from coop.content.directory.validators import luhn_valid
+from coop.content.directory.validators import valid_siret
 from coop.policy.setuphandlers.demo_directory import demo_cooperatives
 from coop.policy.setuphandlers.demo_directory import PENDING
 from coop.policy.setuphandlers.demo_directory import PUBLISHED
@@ -38,7 +38,7 @@ def test_counts_per_state(files):
     assert len(files) == 43
 
 
-def test_anonymous_finds_the_published_files_only(demo, files):
+def test_anonymous_finds_the_published_entries_only(demo, files):
     noSecurityManager()
     found = api.content.find(portal_type="Cooperative")
     assert {brain.UID for brain in found} == {obj.UID() for obj in published(files)}
@@ -60,7 +60,7 @@ def test_names_say_the_legal_form(files):
         assert obj.legal_form.startswith(prefix.lower() + "_"), obj.title
 
 
-def test_every_file_passes_the_schema(files):
+def test_every_entry_passes_the_schema(files):
     for obj in files:
         for name, field in getFieldsInOrder(ICooperative):
             field.bind(obj).validate(getattr(obj, name))
@@ -89,7 +89,7 @@ def test_what_buyers_look_at(files):
     assert len([obj for obj in files if obj.client_references]) >= 10
 
 
-def test_the_demo_cooperative_account_owns_one_file(demo, files):
+def test_the_demo_cooperative_account_owns_one_entry(demo, files):
     user = api.user.get(username=COOPERATIVE_ACCOUNT)
     userid = user.getId()
     owned = [obj for obj in files if obj.getOwner().getId() == userid]
@@ -117,7 +117,7 @@ def test_applying_twice_creates_nothing(demo, files, apply_profiles):
     assert sorted(demo["annuaire"].objectIds()) == sorted(obj.getId() for obj in files)
 
 
-def test_the_files_are_deterministic(portal):
+def test_the_entries_are_deterministic(portal):
     first = demo_cooperatives("Julien Perrin", COOPERATIVE_ACCOUNT)
     assert first == demo_cooperatives("Julien Perrin", COOPERATIVE_ACCOUNT)
-    assert len({file_id for file_id, _state, _fields in first}) == 43
+    assert len({entry_id for entry_id, _state, _fields in first}) == 43

@@ -7,9 +7,9 @@ pages and images follow it.
 
 from AccessControl.SpecialUsers import nobody
 from coop.content.content.project_holder import IProjectHolder
-from coop.content.project_holders import AlreadyHolder
-from coop.content.project_holders import page_of
-from coop.content.project_holders import PageLimitReached
+from coop.content.project_holders.pages import AlreadyHolder
+from coop.content.project_holders.pages import page_of
+from coop.content.project_holders.pages import PageLimitReached
 from plone import api
 from plone.api.exc import InvalidParameterError
 from plone.autoform.interfaces import OMITTED_KEY

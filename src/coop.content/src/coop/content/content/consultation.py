@@ -7,13 +7,13 @@ summary of it.
 """
 
 from coop.content import _
-from coop.content import validators
-from coop.content.browser.recipients import RecipientsFieldWidget
-from coop.content.consultations import close_if_expired
-from coop.content.consultations import sender_default_email
-from coop.content.consultations import valid_closing_date
-from coop.content.consultations import valid_recipients
-from coop.content.mail import html_to_text
+from coop.content.common.mail import html_to_text
+from coop.content.consultations.browser.recipients import RecipientsFieldWidget
+from coop.content.consultations.rules import close_if_expired
+from coop.content.consultations.rules import sender_default_email
+from coop.content.consultations.rules import valid_closing_date
+from coop.content.consultations.rules import valid_recipients
+from coop.content.directory import validators
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Container

@@ -7,8 +7,8 @@ account). Field names are the REST contract of DESIGN §5.
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from coop.content import _
-from coop.content import validators
-from coop.content.fields import Keywords
+from coop.content.directory import validators
+from coop.content.directory.fields import Keywords
 from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Container

@@ -3,13 +3,13 @@
 Field names are the REST contract of DESIGN §5. The page's holder is the
 account that creates it (see subscribers.project_holder), never a field
 anyone types; its image is checked on its content, not its name, and it holds
-up to MAX_PAGES pages (see coop.content.project_holders).
+up to MAX_PAGES pages (see coop.content.project_holders.pages).
 """
 
 from Acquisition import aq_base
 from coop.content import _
-from coop.content import validators
-from coop.content.project_holders import refusal
+from coop.content.directory import validators
+from coop.content.project_holders.pages import refusal
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobImage

@@ -1,6 +1,6 @@
 """What the catalog knows of a consultation: its closing day and its recipients."""
 
-from coop.content.consultations import day_as_datetime
+from coop.content.consultations.rules import day_as_datetime
 from coop.content.content.consultation import IConsultation
 from plone.indexer import indexer
 

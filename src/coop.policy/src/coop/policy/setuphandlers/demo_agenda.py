@@ -5,7 +5,7 @@ Dates follow the day the profile runs (always a working day, in the portal's
 timezone); applying the profile again creates nothing that exists already.
 """
 
-from coop.content.registrations.store import get_store
+from coop.content.agenda.registrations.store import get_store
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime

@@ -5,7 +5,7 @@ as "bon rapport qualité/prix", and the searches a buyer runs often. Applying
 the demo profile again adds nothing to a space that has content already.
 """
 
-from coop.content import buyer_space
+from coop.content.buyer_space import store
 from plone import api
 
 
@@ -23,14 +23,14 @@ SEARCHES = (
 def create_demo_buyer_space(buyer):
     """Favourites among the published files, and saved searches, for `buyer`."""
     with api.env.adopt_user(user=buyer):
-        if not buyer_space.favorites():
+        if not store.favorites():
             brains = api.content.find(
                 portal_type="Cooperative",
                 review_state="published",
                 sort_on="sortable_title",
             )[: len(COMMENTS)]
             for brain, comment in zip(brains, COMMENTS, strict=False):
-                buyer_space.add_favorite(brain.UID, comment)
-        if not buyer_space.saved_searches():
+                store.add_favorite(brain.UID, comment)
+        if not store.saved_searches():
             for name, query in SEARCHES:
-                buyer_space.add_saved_search(name, query)
+                store.add_saved_search(name, query)

@@ -5,9 +5,9 @@ So that "Mes consultations" shows something on both sides: the buyer's sent
 box and the cooperative's received box, with one answer.
 """
 
-from coop.content.answers import record_answer
-from coop.content.consultations import today
-from coop.content.directory import cooperative_of
+from coop.content.consultations.answers import record_answer
+from coop.content.consultations.rules import today
+from coop.content.directory.entries import cooperative_of
 from datetime import timedelta
 from plone import api
 from plone.app.textfield.value import RichTextValue

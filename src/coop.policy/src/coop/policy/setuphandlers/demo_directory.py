@@ -6,9 +6,9 @@ look at: goods and services, competences, branches and client references.
 The first one belongs to the demo cooperative account.
 """
 
-from coop.content.directory import hand_over
-from coop.content.validators import LA_POSTE_SIREN
-from coop.content.validators import luhn_valid
+from coop.content.directory.entries import hand_over
+from coop.content.directory.validators import LA_POSTE_SIREN
+from coop.content.directory.validators import luhn_valid
 from dataclasses import dataclass
 from faker import Faker
 from plone import api
@@ -449,31 +449,31 @@ def demo_cooperatives(owner_name, owner_email):
         trade = TRADES[number % len(TRADES)]
         town = TOWNS[(number * 5 + number // len(TRADES)) % len(TOWNS)]
         title, legal_form = _name(fake, trade, town, titles)
-        file_id = normalize(title)
+        entry_id = normalize(title)
         fields = {
             "title": title,
             "legal_form": legal_form,
             "siret": _siret(fake, sirets),
-            **_details(fake, trade, town, file_id),
+            **_details(fake, trade, town, entry_id),
         }
         if number == 0:
             fields["director"].update(name=owner_name, email=owner_email)
             fields["consultation_email"] = owner_email
         state = "published" if number < PUBLISHED else "pending"
-        files.append((file_id, state, fields))
+        files.append((entry_id, state, fields))
     return files
 
 
 def create_demo_directory(directory, owner):
     """Create the files missing from `directory`; `owner` gets the first one."""
     files = demo_cooperatives(owner.getProperty("fullname"), owner.getUserName())
-    for position, (file_id, state, fields) in enumerate(files):
-        if directory.get(file_id) is not None:
+    for position, (entry_id, state, fields) in enumerate(files):
+        if directory.get(entry_id) is not None:
             continue
         cooperative = api.content.create(
             container=directory,
             type="Cooperative",
-            id=file_id,
+            id=entry_id,
             safe_id=False,
             **fields,
         )

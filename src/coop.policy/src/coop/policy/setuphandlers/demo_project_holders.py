@@ -4,7 +4,7 @@ It is written and owned by the demo project holder, as a real page would be,
 and published by the coaches' workflow; one sub-page shows what a page holds.
 """
 
-from coop.content.project_holders import page_of
+from coop.content.project_holders.pages import page_of
 from plone import api
 from plone.app.textfield.value import RichTextValue
 

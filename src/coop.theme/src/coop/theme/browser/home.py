@@ -4,8 +4,8 @@ The widgets read coop.content's search, which answers them from the catalog
 and keeps one answer per state of the catalog: the home page stays cheap.
 """
 
-from coop.content.search import common_keywords
-from coop.content.search import latest
+from coop.content.directory.search import common_keywords
+from coop.content.directory.search import latest
 from plone import api
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode

@@ -9,7 +9,7 @@ tabs and, because a folder hidden from the navigation is shown inside it,
 the sections the page is in.
 """
 
-from coop.content.cachekeys import visitor_state
+from coop.content.common.cachekeys import visitor_state
 from plone import api
 from plone.app.layout.viewlets.common import GlobalSectionsViewlet
 from plone.memoize import ram

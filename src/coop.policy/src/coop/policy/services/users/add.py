@@ -5,7 +5,7 @@ as on the registration form (coop.policy.member_schema); whoever creates an
 account with a JSON body, they are text within the member schema's lengths.
 """
 
-from coop.content.services.request_body import json_object
+from coop.content.common.request_body import json_object
 from coop.policy.member_schema import NAME_FIELDS
 from coop.policy.services.users.names import name_errors
 from coop.policy.services.users.names import name_label

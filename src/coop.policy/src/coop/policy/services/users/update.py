@@ -4,7 +4,7 @@ The personal information form leaves the names optional: a member may empty
 them, not give something else than text or more than the schema allows.
 """
 
-from coop.content.services.request_body import json_object
+from coop.content.common.request_body import json_object
 from coop.policy.services.users.names import name_errors
 from plone.restapi.services.users.update import UsersPatch as BaseUsersPatch
 from zope.i18n import translate

@@ -1,0 +1,158 @@
+"""Signing up to a public event, cancelling, attendance: with the mails they send.
+
+The web form and @registrations both go through `register` and
+`change_status`, so the same rules hold whichever way a request comes in.
+"""
+
+from coop.content import _
+from coop.content.agenda.registrations.store import CANCELLED
+from coop.content.agenda.registrations.store import DuplicateRegistration
+from coop.content.agenda.registrations.store import get_store
+from coop.content.agenda.registrations.store import WAITLISTED
+from coop.content.agenda.registrations.validation import clean_registration
+from coop.content.agenda.registrations.validation import RegistrationError
+from coop.content.common.dates import event_when
+from coop.content.common.mail import french
+from coop.content.common.mail import mail_text
+from coop.content.common.mail import send_mail
+from datetime import datetime
+from plone.app.event.ical.exporter import construct_icalendar
+from plone.event.interfaces import IEventAccessor
+
+import pytz
+
+
+CANCEL_VIEW = "annuler-inscription"
+
+
+def is_past(event):
+    end = IEventAccessor(event).end
+    return end is not None and end < datetime.now(pytz.utc)
+
+
+def refusal(event):
+    """Why nobody can sign up to `event` now, or None."""
+    if is_past(event):
+        return _("This event is over: registration is no longer possible.")
+    if not getattr(event, "registration_open", False):
+        return _("Registration to this event is closed.")
+    return None
+
+
+def seats_left(event):
+    """The free seats, or None when the event has no limit."""
+    capacity = getattr(event, "capacity", None)
+    if capacity is None:
+        return None
+    store = get_store(event)
+    return max(capacity - (store.seats_taken() if store else 0), 0)
+
+
+def register(event, data):
+    """Sign someone up from `data` (form or JSON); the new record.
+
+    Raises RegistrationError, naming the field, for anything refused.
+    """
+    fields = clean_registration(data)
+    reason = refusal(event)
+    if reason is not None:
+        raise RegistrationError(reason)
+    store = get_store(event, create=True)
+    try:
+        record = store.add(fields, capacity=getattr(event, "capacity", None))
+    except DuplicateRegistration:
+        raise RegistrationError(
+            _(
+                "The field “${field}”: this address is already registered to "
+                "this event.",
+                mapping={"field": _("E-mail address of the person")},
+            ),
+            field="email",
+        ) from None
+    _mail_registration(event, record)
+    return record
+
+
+def change_status(event, registration_id, status):
+    """Set a registration's status; a freed seat goes to the first waiting."""
+    store = get_store(event)
+    if store is None:
+        raise KeyError(registration_id)
+    store.set_status(registration_id, status)
+    promote_waiting(event)
+    return store.get(registration_id)
+
+
+def promote_waiting(event):
+    """Free seats go to the first waiting (a mail each); not once it is over."""
+    store = get_store(event)
+    if store is not None and not is_past(event):
+        for record in store.promote(getattr(event, "capacity", None)):
+            _mail_registration(event, record, promoted=True)
+
+
+def cancel_by_token(event, token):
+    """Cancel the registration the link of a confirmation mail points to."""
+    store = get_store(event)
+    if store is None:
+        raise KeyError(token)
+    record = store.by_token(token)
+    if record["status"] != CANCELLED:
+        record = change_status(event, record["id"], CANCELLED)
+    return record
+
+
+def cancel_url(event, record):
+    return f"{event.absolute_url()}/@@{CANCEL_VIEW}?token={record['token']}"
+
+
+def ical(event):
+    """The event as an iCalendar file (bytes)."""
+    return construct_icalendar(event, [event]).to_ical()
+
+
+def _mail_registration(event, record, promoted=False):
+    accessor = IEventAccessor(event)
+    mapping = {
+        "title": event.Title(),
+        "when": event_when(event),
+        "where": accessor.location or "",
+        "person": f"{record['first_name']} {record['last_name']}",
+        "cancel": cancel_url(event, record),
+    }
+    waiting = record["status"] == WAITLISTED
+    if promoted:
+        subject = _("A seat is free for you: ${title}", mapping=mapping)
+        news = _(
+            "A seat became free: the registration of ${person} to “${title}” "
+            "is now confirmed.",
+            mapping=mapping,
+        )
+    elif waiting:
+        subject = _("On the waiting list: ${title}", mapping=mapping)
+        news = _(
+            "“${title}” is full: ${person} is on the waiting list. We will "
+            "write again as soon as a seat becomes free.",
+            mapping=mapping,
+        )
+    else:
+        subject = _("Registration confirmed: ${title}", mapping=mapping)
+        news = _(
+            "The registration of ${person} to “${title}” is confirmed.",
+            mapping=mapping,
+        )
+    details = _("When: ${when}\nWhere: ${where}", mapping=mapping)
+    calendar = _("The attached file adds the event to a calendar.")
+    cancel = _(
+        "To cancel the registration, follow this link: ${cancel}", mapping=mapping
+    )
+    attachment = (f"{event.getId()}.ics", "text/calendar", ical(event))
+    recipients = [(record["email"], _("Hello ${person},", mapping=mapping))]
+    prescriber = record.get("prescriber")
+    if prescriber:
+        recipients.append(
+            (prescriber["email"], _("Hello ${name},", mapping=prescriber))
+        )
+    for address, greeting in recipients:
+        text = mail_text(greeting, news, details, calendar, cancel)
+        send_mail([address], french(subject), text, attachments=[attachment])

@@ -1,0 +1,18 @@
+from coop.content.buyer_space import store
+from coop.content.buyer_space.services.base import BuyerSpaceService
+from plone.restapi.serializer.converters import json_compatible
+
+
+def serialize(item):
+    return {
+        "uid": item["uid"],
+        "title": item["title"],
+        "@id": item["url"],
+        "comment": item["comment"],
+        "added": json_compatible(item["added"]),
+    }
+
+
+class FavoritesGet(BuyerSpaceService):
+    def answer(self):
+        return {"items": [serialize(item) for item in store.favorites()]}

@@ -1,0 +1,17 @@
+from coop.content.buyer_space import store
+from coop.content.buyer_space.services.base import BuyerSpaceService
+from plone.restapi.serializer.converters import json_compatible
+
+
+def serialize(item):
+    return {
+        "id": item["id"],
+        "name": item["name"],
+        "query": dict(item["query"]),
+        "created": json_compatible(item["created"]),
+    }
+
+
+class SavedSearchesGet(BuyerSpaceService):
+    def answer(self):
+        return {"items": [serialize(item) for item in store.saved_searches()]}

@@ -1,1 +1,0 @@
-"""Registrations to events and workshops: the store, the checks, the sign-up."""

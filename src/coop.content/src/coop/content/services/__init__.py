@@ -1,1 +1,0 @@
-"""REST services of the coop platform, one folder per service (as plone.restapi)."""
