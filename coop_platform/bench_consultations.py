@@ -47,7 +47,7 @@ NO_SMTP_PORT = "9"
 
 def publish_cooperatives(directory, count):
     """`count` published cooperatives, made directly: their UIDs."""
-    files = (
+    entries = (
         (
             f"cooperative-{number:04d}",
             {
@@ -66,7 +66,7 @@ def publish_cooperatives(directory, count):
     )
     return [
         api.content.get_uuid(cooperative)
-        for cooperative in add_published_entries(directory, files)
+        for cooperative in add_published_entries(directory, entries)
     ]
 
 

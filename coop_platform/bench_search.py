@@ -5,8 +5,8 @@
 It builds a throwaway site per size in a temporary instance (its own zope.conf
 and FileStorage: the instance's var/ is never touched), /coop1000 and
 /coop10000, fills its /annuaire with published cooperatives from a
-deterministic generator (the same files on every run and machine: the larger
-site starts with the smaller one's files), then serves the sites with
+deterministic generator (the same entries on every run and machine: the larger
+site starts with the smaller one's entries), then serves the sites with
 waitress, 4 threads as the instance, on a loopback port, and measures with
 real HTTP requests made by clients in a process of their own, as browsers
 are: `http.client` connections in threads, as an anonymous visitor. (In the
@@ -24,7 +24,7 @@ pages`, the directory page as one lands on it and pages through it.
 Before measuring, 8 clients make a pass over every query of every target, so
 that the database caches of the server's connections hold the catalog as
 those of a site that has been running do; then the RAM caches (facets,
-keywords, latest files) are emptied: the measured requests are first searches
+keywords, latest entries) are emptied: the measured requests are first searches
 of their queries, as after any change of the catalog, not cache hits.
 
 For each page or service: the 50th and 95th percentiles of the latency of one
@@ -34,14 +34,14 @@ The targets of both sizes take turns (a request each; 10 short runs of 8
 clients each, 400 requests in all), so that what else runs on the machine
 slows them alike: with 5 runs of 200 requests, the ratio of two pages of equal
 cost swung by 0.05 (standard deviation) from run to run on a shared host, and
-with one size measured after the other, the growth from 1 000 to 10 000 files
+with one size measured after the other, the growth from 1 000 to 10 000 entries
 swung with the host's load in between (from 1.1 to 2.5 for the same code).
 Measured: `@coop-search` with 0, 1 and 3 criteria, the `/annuaire` page
 (searches with two criteria, and its pages without criteria), the site's
 home page (the baseline) and the stock
 `@search?portal_type=Cooperative&sort_on=sortable_title` (25 per page, as
 `@coop-search` here). The table ends with the ratios the issue sets as
-targets at 10 000 files, and the growth from the smallest size.
+targets at 10 000 entries, and the growth from the smallest size.
 
 Figures depend on the machine and on what else runs on it: compare the ratios
 of one run, not figures of different runs.
@@ -114,9 +114,9 @@ def _by_weight(seed):
 
 
 def generate(start, stop, seed=SEED):
-    """The files number `start` to `stop - 1`: (id, fields, effective date).
+    """The entries number `start` to `stop - 1`: (id, fields, effective date).
 
-    Each file depends on its number and the seed only: the first 1 000 files
+    Each file depends on its number and the seed only: the first 1 000 entries
     are the same whether 1 000 or 10 000 are made. The trades, names and
     SIRET numbers are the demo directory's; the departments spread over the
     whole country, some much more than others, as the cooperatives do.
@@ -178,17 +178,17 @@ def generate(start, stop, seed=SEED):
 
 
 def site_id(size):
-    """The throwaway site with `size` files."""
+    """The throwaway site with `size` entries."""
     return f"coop{size}"
 
 
 def fill(zope_conf, size):
-    """A site with `size` files, added a transaction per chunk."""
+    """A site with `size` entries, added a transaction per chunk."""
     with zope_app(zope_conf) as app:
         site = ensure_site(app, site_id(size))
         directory = site["annuaire"]
-        files = generate(0, size)
-        while chunk := list(itertools.islice(files, CHUNK)):
+        entries = generate(0, size)
+        while chunk := list(itertools.islice(entries, CHUNK)):
             add_published_entries(directory, chunk)
             transaction.commit()
 
@@ -465,9 +465,9 @@ def report(results, sizes):
         "After a pass over every query and with the RAM caches emptied, each",
         "@coop-search and /annuaire request is the first of its query (but",
         "@coop-search 0 and /annuaire pages, which turn through the pages and sorts",
-        "of all files: their facets are cached).",
+        "of all entries: their facets are cached).",
         "",
-        f"{'files':>6}  {'what':<16}{'p50 ms':>9}{'p95 ms':>9}{'req/s x8':>10}"
+        f"{'entries':>7}  {'what':<16}{'p50 ms':>9}{'p95 ms':>9}{'req/s x8':>10}"
         f"{'vs home':>9}",
     ]
     rows = {}
@@ -477,7 +477,7 @@ def report(results, sizes):
     for size, name, p50, p95, rate in sorted(results, key=lambda row: row[0]):
         vs_home = rate / rows[size, "home page"][2]
         lines.append(
-            f"{size:>6}  {name:<16}{p50:>9.1f}{p95:>9.1f}{rate:>10.1f}{vs_home:>9.2f}"
+            f"{size:>7}  {name:<16}{p50:>9.1f}{p95:>9.1f}{rate:>10.1f}{vs_home:>9.2f}"
         )
     largest, smallest = max(sizes), min(sizes)
     checks = [
@@ -551,7 +551,7 @@ def main(argv=None):
             started = time.perf_counter()
             fill(zope_conf, size)
             print(
-                f"/{site_id(size)}: {size} files ready in "
+                f"/{site_id(size)}: {size} entries ready in "
                 f"{time.perf_counter() - started:.0f} s",
                 file=sys.stderr,
             )

@@ -78,10 +78,10 @@ def throwaway_instance():
         yield str(zope_conf)
 
 
-def add_published_entries(directory, files):
-    """Create, publish and catalog `files` in `directory`, without the wizard.
+def add_published_entries(directory, entries):
+    """Create, publish and catalog `entries` in `directory`, without the wizard.
 
-    `files` are (id, fields, effective date) tuples; with no effective date
+    `entries` are (id, fields, effective date) tuples; with no effective date
     (None), a file has none and is published when it is created. Fast: the
     objects are made and stored directly, with the state, the permissions and
     the derived fields that submitting and publishing give. The cooperatives
@@ -90,7 +90,7 @@ def add_published_entries(directory, files):
     workflow_tool = api.portal.get_tool("portal_workflow")
     (workflow,) = workflow_tool.getWorkflowsFor("Cooperative")
     cooperatives = []
-    for entry_id, fields, effective in files:
+    for entry_id, fields, effective in entries:
         cooperative = createContent("Cooperative", **fields)
         cooperative.id = entry_id
         directory._setObject(entry_id, cooperative, suppress_events=True)

@@ -1,4 +1,4 @@
-"""The search benchmark's generator: the same valid published files every time."""
+"""The search benchmark's generator: the same valid published entries every time."""
 
 from coop.content.content.cooperative import ICooperative
 from coop.content.directory.search import parse_query
@@ -19,12 +19,12 @@ ENTRIES = 12
 
 
 def test_the_generator_repeats_itself():
-    files = list(generate(0, ENTRIES))
-    assert files == list(generate(0, ENTRIES))
+    entries = list(generate(0, ENTRIES))
+    assert entries == list(generate(0, ENTRIES))
     # A file depends on its number only: a larger run starts with the same.
-    assert list(generate(4, 8)) == files[4:8]
-    assert len({fields["siret"] for _id, fields, _date in files}) == ENTRIES
-    assert len({entry_id for entry_id, _fields, _date in files}) == ENTRIES
+    assert list(generate(4, 8)) == entries[4:8]
+    assert len({fields["siret"] for _id, fields, _date in entries}) == ENTRIES
+    assert len({entry_id for entry_id, _fields, _date in entries}) == ENTRIES
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_visitors_find_them_by_every_criterion(generated):
     logout()
     assert search(parse_query({})).total == ENTRIES
     branches = [cooperative for cooperative in generated if cooperative.establishments]
-    assert branches, "some files have secondary establishments"
+    assert branches, "some entries have secondary establishments"
     cooperative = branches[0]
     branch_department = cooperative.establishments[0]["department"]
     form = {

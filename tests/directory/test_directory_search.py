@@ -1,10 +1,10 @@
 """The directory search (directory/search.py): criteria, facets, text, batches."""
 
+from coop.content.common.errors import InputError
 from coop.content.directory.search import common_keywords
 from coop.content.directory.search import latest
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
-from coop.content.directory.search import SearchError
 from coop.content.directory.search import text_query
 from DateTime import DateTime
 from datetime import datetime
@@ -80,10 +80,10 @@ ENTRIES = {
 }
 
 
-def create_entries(folder, files=ENTRIES):
+def create_entries(folder, entries=ENTRIES):
     created = {}
     with api.env.adopt_roles(["Manager"]):
-        for number, (entry_id, (fields, state)) in enumerate(files.items()):
+        for number, (entry_id, (fields, state)) in enumerate(entries.items()):
             obj = api.content.create(
                 container=folder,
                 type="Cooperative",
@@ -102,7 +102,7 @@ def create_entries(folder, files=ENTRIES):
 
 
 @pytest.fixture
-def files(portal):
+def entries(portal):
     return create_entries(portal["annuaire"])
 
 
@@ -114,11 +114,11 @@ def facet(results, name):
     return {entry["value"]: entry["count"] for entry in results.facets[name]}
 
 
-def test_the_empty_query_finds_every_published_entry_by_name(files):
+def test_the_empty_query_finds_every_published_entry_by_name(entries):
     assert found() == ["batisseurs", "menuiserie", "numerique"]
 
 
-def test_newest_first(files):
+def test_newest_first(entries):
     assert found(sort_on="effective") == ["numerique", "batisseurs", "menuiserie"]
     assert found(sort_on="newest") == found(sort_on="effective")
 
@@ -142,17 +142,17 @@ def test_newest_first(files):
         ),
     ],
 )
-def test_criteria_combine(files, form, expected):
+def test_criteria_combine(entries, form, expected):
     assert found(**form) == expected
 
 
-def test_an_establishments_department_finds_the_entry(files):
+def test_an_establishments_department_finds_the_entry(entries):
     # Nîmes is in the Gard (30); the head office is in Montpellier (34).
     assert found(department="30") == ["batisseurs"]
 
 
 @pytest.mark.parametrize("text", ["batiment", "BATIMENT", "Bâtiment", "bâti", "Batî"])
-def test_text_matching_ignores_accents_and_case(files, text):
+def test_text_matching_ignores_accents_and_case(entries, text):
     assert found(SearchableText=text) == ["batisseurs", "menuiserie", "numerique"]
 
 
@@ -169,7 +169,7 @@ def test_text_matching_ignores_accents_and_case(files, text):
     ],
 )
 def test_the_text_covers_name_activity_competences_goods_and_towns(
-    files, text, expected
+    entries, text, expected
 ):
     assert found(SearchableText=text) == expected
 
@@ -184,7 +184,7 @@ def test_the_text_covers_name_activity_competences_goods_and_towns(
         "and or not",
     ],
 )
-def test_markup_and_query_syntax_in_the_text_are_harmless(files, text):
+def test_markup_and_query_syntax_in_the_text_are_harmless(entries, text):
     results = search(parse_query({"SearchableText": text}))
     assert {brain.getId for brain in results.brains} <= {
         "batisseurs",
@@ -199,7 +199,7 @@ def test_text_query_keeps_words_only():
     assert text_query("<>") == ""
 
 
-def test_facets_count_the_other_criteria(files):
+def test_facets_count_the_other_criteria(entries):
     results = search(parse_query({"department": "34"}))
     # The department facet ignores its own criterion: what another choice gives.
     assert facet(results, "department") == {"30": 1, "34": 2, "74": 1}
@@ -209,7 +209,7 @@ def test_facets_count_the_other_criteria(files):
     assert facet(results, "region") == {"76": 2}
 
 
-def test_facets_have_titles_and_keep_the_vocabulary_order(files):
+def test_facets_have_titles_and_keep_the_vocabulary_order(entries):
     results = search(parse_query({}))
     assert results.facets["department"] == [
         {"value": "30", "title": "30 – Gard", "count": 1},
@@ -223,7 +223,7 @@ def test_facets_have_titles_and_keep_the_vocabulary_order(files):
     }
 
 
-def test_a_chosen_value_stays_in_its_facet_even_without_results(files):
+def test_a_chosen_value_stays_in_its_facet_even_without_results(entries):
     results = search(parse_query({"department": "2A"}))
     assert results.total == 0
     assert {"value": "2A", "title": "2A – Corse-du-Sud", "count": 0} in (
@@ -231,10 +231,10 @@ def test_a_chosen_value_stays_in_its_facet_even_without_results(files):
     )
 
 
-def test_the_competences_facet_counts_published_entries_only(files):
+def test_the_competences_facet_counts_published_entries_only(entries):
     results = search(parse_query({}))
     competences = {entry["value"]: entry for entry in results.facets["competences"]}
-    # "Bâtiment" and "batiment" are one keyword; drafts and pending files
+    # "Bâtiment" and "batiment" are one keyword; drafts and pending entries
     # do not count.
     assert competences["batiment"]["count"] == 3
     assert competences["batiment"]["title"] in ("Bâtiment", "batiment")
@@ -242,37 +242,37 @@ def test_the_competences_facet_counts_published_entries_only(files):
     assert results.facets["competences"][0]["value"] == "batiment"
 
 
-def test_unpublished_entries_are_never_found(files):
+def test_unpublished_entries_are_never_found(entries):
     for form in ({}, {"SearchableText": "brouillon"}, {"competences": "secret"}):
         assert not {"brouillon", "en-attente"} & set(found(**form))
 
 
-def test_keywords_are_counted_on_published_entries(files):
+def test_keywords_are_counted_on_published_entries(entries):
     keywords = common_keywords(10)
     assert keywords[0] == {"value": "batiment", "title": "Bâtiment", "count": 3}
     assert "secret" not in {entry["value"] for entry in keywords}
     assert len(common_keywords(2)) == 2
 
 
-def test_latest_are_the_newest_published(files):
+def test_latest_are_the_newest_published(entries):
     assert [item["title"] for item in latest(2)] == [
         "Scop Numérique Libre",
         "Scic Les Bâtisseurs",
     ]
 
 
-def test_results_serialise_from_metadata(files):
+def test_results_serialise_from_metadata(entries):
     (item,) = search(parse_query({"legal_form": "scic_sas"})).items()
     assert item["title"] == "Scic Les Bâtisseurs"
     assert item["city"] == "Montpellier"
     assert item["sector"] == {"token": "F", "title": "F – Construction"}
     assert item["competences"] == ["Maçonnerie", "Bâtiment"]
-    assert item["UID"] == api.content.get_uuid(files["batisseurs"])
-    assert item["@id"] == files["batisseurs"].absolute_url()
+    assert item["UID"] == api.content.get_uuid(entries["batisseurs"])
+    assert item["@id"] == entries["batisseurs"].absolute_url()
     assert item["logo"] is None
 
 
-def test_batches(files):
+def test_batches(entries):
     results = search(parse_query({"b_size": "2"}))
     assert results.total == 3
     assert [brain.getId for brain in results.brains] == ["batisseurs", "menuiserie"]
@@ -302,6 +302,6 @@ def test_the_batch_size_is_capped():
     ],
 )
 def test_bad_input_is_refused_in_french(portal, form, message):
-    with pytest.raises(SearchError) as error:
+    with pytest.raises(InputError) as error:
         parse_query(form)
     assert message in error.value.translated(portal.REQUEST)

@@ -1,10 +1,11 @@
-"""Pre-registration by CSV import: accounts, draft files, invitations, re-import."""
+"""Pre-registration by CSV import: accounts, draft entries, invitations, re-import."""
 
+from coop.content.common.errors import InputError
 from coop.content.directory.entries import cooperative_of
 from coop.content.directory.entries import create_account
 from coop.content.directory.entries import find_by_siret
 from coop.content.directory.importer import import_cooperatives
-from coop.content.directory.importer import ImportFileError
+from coop.content.directory.importer import localize
 from coop.content.testing import plain_text
 from pathlib import Path
 from plone import api
@@ -39,7 +40,7 @@ def csv_file(*rows, header=HEADER):
     return "\n".join((header, *rows)).encode()
 
 
-def files():
+def entries():
     catalog = api.portal.get_tool("portal_catalog")
     return [
         brain._unrestrictedGetObject()
@@ -60,7 +61,7 @@ def test_good_rows_create_accounts_and_draft_entries(portal):
         cooperative = cooperative_of(user.getId())
         assert api.content.get_state(cooperative) == "draft"
         assert cooperative.getOwner().getId() == user.getId()
-    assert len(files()) == 3
+    assert len(entries()) == 3
 
 
 def test_cells_become_the_values_of_the_fields(portal):
@@ -197,7 +198,7 @@ def test_the_address_of_a_staff_account_is_refused(portal):
     ]
     user = api.user.get(username="moderatrice@example.org")
     assert groups_of(user) == set()
-    assert files() == []
+    assert entries() == []
 
 
 @pytest.mark.parametrize(
@@ -225,9 +226,9 @@ def test_the_address_of_a_staff_account_is_refused(portal):
     ],
 )
 def test_an_unusable_file_is_refused_whole(portal, data, message):
-    with pytest.raises(ImportFileError) as refused:
+    with pytest.raises(InputError) as refused:
         import_cooperatives(data)
-    assert message in refused.value.message
+    assert message in localize(refused.value.message)
 
 
 def test_reimport_updates_and_never_duplicates(portal):
@@ -241,7 +242,7 @@ def test_reimport_updates_and_never_duplicates(portal):
     report = import_cooperatives(second.encode())
     assert (report.created, report.updated, report.invited) == (0, 3, [])
     assert len(api.user.get_users()) == users
-    assert len(files()) == 3
+    assert len(entries()) == 3
     lac = find_by_siret("51234567800019")
     assert lac.title == "Scop Menuiserie du Lac et des Monts"
     assert (lac.revenue, lac.revenue_year, lac.headcount) == (1400000, 2025, 16)
@@ -264,7 +265,7 @@ def test_the_siret_number_is_the_first_key(portal):
     assert (report.created, report.updated) == (0, 1)
     assert api.user.get(username="nouveau@menuiserie.example") is None
     assert find_by_siret("51234567800019").description == "Menuiserie et charpente."
-    assert len(files()) == 1
+    assert len(entries()) == 1
 
 
 def test_without_siret_the_account_email_is_the_key(portal):
@@ -277,7 +278,7 @@ def test_without_siret_the_account_email_is_the_key(portal):
     lac = find_by_siret("51234567800019")
     # an empty cell leaves the value as it was
     assert (lac.phone, lac.city) == ("04 50 00 00 01", "Seynod")
-    assert len(files()) == 1
+    assert len(entries()) == 1
 
 
 def test_the_same_cooperative_twice_in_one_file(portal):

@@ -1,9 +1,9 @@
 """The directory search gives the same answers whichever way it computes them.
 
 The search counts a facet either from the results' own entries in the index
-(few results) or by intersecting each value's files with them (many), and
-orders few results by sorting them, many by walking the files in order. Each
-way is forced in turn on files of the benchmark's generator: every count must
+(few results) or by intersecting each value's entries with them (many), and
+orders few results by sorting them, many by walking the entries in order. Each
+way is forced in turn on entries of the benchmark's generator: every count must
 be what a plain catalog query for "the other criteria and this value" finds,
 and every page the order the catalog sorts.
 """
@@ -28,7 +28,7 @@ import pytest
 ENTRIES = 60
 # The shares below which results are "few" (ONE_PASS_SHARE, WALK_SHARE):
 # 0 makes them all few (counted one by one, sorted), 10**9 none (counted by
-# intersections, found by walking the files in order); then the search's own.
+# intersections, found by walking the entries in order); then the search's own.
 WAYS = {
     "few": (0, 0),
     "many": (10**9, 10**9),
@@ -44,9 +44,9 @@ def generated(portal):
     return [brain.getObject() for brain in catalog(portal_type="Cooperative")]
 
 
-def _forms(files):
-    """Queries of 0 to 3 criteria, several values for some, on the files' values."""
-    first, second, third = files[0], files[1], files[7]
+def _forms(entries):
+    """Queries of 0 to 3 criteria, several values for some, on the entries' values."""
+    first, second, third = entries[0], entries[1], entries[7]
     return [
         {},
         {"department": first.department},
@@ -74,7 +74,7 @@ def _catalog_query(form):
     query = parse_query(form)
     catalog_query = {"portal_type": "Cooperative", "review_state": "published"}
     for name, values in query.criteria.items():
-        # A list: files with any of the values.
+        # A list: entries with any of the values.
         catalog_query[name] = values
     if query.text:
         catalog_query["SearchableText"] = text_query(query.text)
@@ -143,7 +143,7 @@ TEXTS = (
 
 
 def test_a_text_finds_what_the_catalogs_text_query_finds(generated):
-    """The search reads the text index without its scores: the same files."""
+    """The search reads the text index without its scores: the same entries."""
     catalog = api.portal.get_tool("portal_catalog")
     people_type = [*TEXTS, *(obj.city for obj in generated[:10])]
     people_type += [obj.title.split()[-1][:4] for obj in generated[:10]]
@@ -164,7 +164,7 @@ def test_a_text_finds_what_the_catalogs_text_query_finds(generated):
 
 @pytest.fixture
 def tied(generated):
-    """The generated files, a dozen of them published in the same minute and
+    """The generated entries, a dozen of them published in the same minute and
     three under the same name: ties that every page must order alike."""
     same_minute = generated[20].effective()
     for cooperative in generated[:12]:

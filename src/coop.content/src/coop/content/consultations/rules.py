@@ -139,8 +139,8 @@ def cooperative_uid_of(user_id):
 
 def recipient_owner_ids(consultation):
     """The user ids of the recipient cooperatives' current owners."""
-    files = entries_by_uid(consultation.recipients).values()
-    return sorted({brain.Creator for brain in files if brain.Creator})
+    entries = entries_by_uid(consultation.recipients).values()
+    return sorted({brain.Creator for brain in entries if brain.Creator})
 
 
 def recipient_uid(consultation, user_id):

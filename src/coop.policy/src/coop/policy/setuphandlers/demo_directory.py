@@ -1,6 +1,6 @@
-"""The demo directory: 40 published cooperative files and 3 awaiting review.
+"""The demo directory: 40 published cooperative entries and 3 awaiting review.
 
-The files spread over the towns of Occitanie (where the network's moderator
+The entries spread over the towns of Occitanie (where the network's moderator
 works) and of the Alps (where the CAE is), over a dozen trades, with what buyers
 look at: goods and services, competences, branches and client references.
 The first one belongs to the demo cooperative account.
@@ -16,7 +16,7 @@ from plone.i18n.normalizer.interfaces import IIDNormalizer
 from zope.component import getUtility
 
 
-# Its own seed: the files stay the same when the rest of the demo changes.
+# Its own seed: the entries stay the same when the rest of the demo changes.
 FAKER_SEED = 1947
 PUBLISHED = 40
 PENDING = 3
@@ -434,7 +434,7 @@ STORIES = (
 
 
 def demo_cooperatives(owner_name, owner_email):
-    """The demo files: (id, state, fields), always the same for the same owner.
+    """The demo entries: (id, state, fields), always the same for the same owner.
 
     The first file is the demo cooperative account's: its director is the
     owner and consultations go to the owner's e-mail.
@@ -442,7 +442,7 @@ def demo_cooperatives(owner_name, owner_email):
     fake = Faker("fr_FR")
     fake.seed_instance(FAKER_SEED)
     normalize = getUtility(IIDNormalizer).normalize
-    files, titles, sirets = [], set(), set()
+    entries, titles, sirets = [], set(), set()
     for number in range(PUBLISHED + PENDING):
         # Every trade and town comes up before any comes twice, and a trade
         # comes back in other towns.
@@ -460,14 +460,14 @@ def demo_cooperatives(owner_name, owner_email):
             fields["director"].update(name=owner_name, email=owner_email)
             fields["consultation_email"] = owner_email
         state = "published" if number < PUBLISHED else "pending"
-        files.append((entry_id, state, fields))
-    return files
+        entries.append((entry_id, state, fields))
+    return entries
 
 
 def create_demo_directory(directory, owner):
-    """Create the files missing from `directory`; `owner` gets the first one."""
-    files = demo_cooperatives(owner.getProperty("fullname"), owner.getUserName())
-    for position, (entry_id, state, fields) in enumerate(files):
+    """Create the entries missing from `directory`; `owner` gets the first one."""
+    entries = demo_cooperatives(owner.getProperty("fullname"), owner.getUserName())
+    for position, (entry_id, state, fields) in enumerate(entries):
         if directory.get(entry_id) is not None:
             continue
         cooperative = api.content.create(

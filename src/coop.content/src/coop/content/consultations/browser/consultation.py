@@ -27,13 +27,10 @@ from plone import api
 from plone.namedfile.utils import set_headers
 from plone.namedfile.utils import stream_data
 from plone.protect import CheckAuthenticator
-from plone.restapi.services.workflow.transition import WorkflowTransition
 from Products.Five.browser import BrowserView
-from zExceptions import BadRequest
 from zExceptions import NotFound
 from zExceptions import Unauthorized
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema import ValidationError
 from zope.schema.interfaces import IVocabularyFactory
 
@@ -189,17 +186,17 @@ class ConsultationView(BrowserView):
         """The recipients and whether they answered: for the sender only."""
         if not self.is_sender:
             return []
-        files = _cooperatives(self.context.recipients or ())
+        entries = _cooperatives(self.context.recipients or ())
         answered = {answer["cooperative"] for answer in self._answers}
         return [
             {
-                "title": files[uid].title,
-                "city": files[uid].city,
-                "url": files[uid].absolute_url(),
+                "title": entries[uid].title,
+                "city": entries[uid].city,
+                "url": entries[uid].absolute_url(),
                 "answered": uid in answered,
             }
             for uid in self.context.recipients or ()
-            if uid in files
+            if uid in entries
         ]
 
     @property
@@ -207,11 +204,11 @@ class ConsultationView(BrowserView):
         return visible_answers(self.context, self.user_id) if self.user_id else []
 
     def answers(self):
-        files = _cooperatives(answer["cooperative"] for answer in self._answers)
+        entries = _cooperatives(answer["cooperative"] for answer in self._answers)
         return [
             {
-                "cooperative": files[answer["cooperative"]].title
-                if answer["cooperative"] in files
+                "cooperative": entries[answer["cooperative"]].title
+                if answer["cooperative"] in entries
                 else "",
                 "answer": answer["answer"],
                 "answer_title": ANSWER_TITLES[answer["answer"]],
@@ -293,16 +290,3 @@ class MyConsultations(BrowserView):
             row["state_title"] = _state_title(consultation)
             rows.append(row)
         return rows
-
-
-class ConsultationWorkflowTransition(WorkflowTransition):
-    """plone.restapi's @workflow, with DESIGN §7's French 400 before sending."""
-
-    def reply(self):
-        if self.transition == SEND:
-            try:
-                check_sendable(self.context)
-            except ValidationError as error:
-                message = translate(error.doc(), context=self.request)
-                raise BadRequest(f"{error.field_name} : {message}") from None
-        return super().reply()

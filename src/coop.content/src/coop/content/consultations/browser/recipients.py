@@ -54,14 +54,17 @@ class RecipientsWidget(CheckBoxWidget):
 
     def updateTerms(self):
         offered = self._offered()
-        # Only published files are named: a draft or suspended file stays unknown.
-        files = {
+        # Only published entries are named: a draft or suspended file stays unknown.
+        entries = {
             uid: brain._unrestrictedGetObject()
             for uid, brain in entries_by_uid(offered, published=True).items()
         }
         self.terms = Terms()
         self.terms.terms = SimpleVocabulary(
-            [SimpleTerm(uid, uid, self._label(uid, files.get(uid))) for uid in offered]
+            [
+                SimpleTerm(uid, uid, self._label(uid, entries.get(uid)))
+                for uid in offered
+            ]
         )
         return self.terms
 

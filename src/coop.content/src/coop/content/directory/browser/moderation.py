@@ -1,7 +1,8 @@
-"""The moderators' tools (DESIGN §6): review queue, send-back form, @workflow."""
+"""The moderators' tools (DESIGN §6): review queue, send-back form, state menu."""
 
 from coop.content import _
 from coop.content.content.cooperative import ICooperative
+from coop.content.directory.moderation import can_take
 from coop.content.directory.moderation import check_comment
 from coop.content.directory.moderation import last_submission
 from coop.content.directory.moderation import MAX_COMMENT_LENGTH
@@ -12,26 +13,14 @@ from coop.content.directory.moderation import SEND_BACK
 from plone import api
 from plone.app.content.browser.content_status_modify import ContentStatusModifyView
 from plone.protect import CheckAuthenticator
-from plone.restapi.deserializer import json_body
-from plone.restapi.services.workflow.transition import WorkflowTransition
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
-from zExceptions import BadRequest
-from zExceptions import Forbidden
-from zope.i18n import translate
 from zope.schema import ValidationError
 
 import transaction
 
 
 NOT_PENDING = _("This file is not waiting for review.")
-NOT_YOURS = _("You may not take this step on this file.")
-NOT_FROM_HERE = _("This step is not possible from the current state of the file.")
-
-
-def _can(transition, cooperative):
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    return transition in {t["id"] for t in workflow_tool.getTransitionsFor(cooperative)}
 
 
 def _sector(cooperative):
@@ -70,7 +59,7 @@ class ReviewQueue(BrowserView):
             **query,
         )
 
-    def files(self):
+    def entries(self):
         return [
             self._row(brain.getObject())
             for brain in self._pending(sort_on="submitted", sort_order="ascending")
@@ -93,7 +82,7 @@ class ReviewQueue(BrowserView):
         # A missing or repeated uid would match no file, or several.
         brains = self._pending(UID=uid) if uid and isinstance(uid, str) else []
         cooperative = brains[0].getObject() if len(brains) == 1 else None
-        if cooperative is None or not _can(PUBLISH, cooperative):
+        if cooperative is None or not can_take(PUBLISH, cooperative):
             api.portal.show_message(NOT_PENDING, self.request, type="error")
             return
         api.content.transition(obj=cooperative, transition=PUBLISH)
@@ -135,7 +124,7 @@ class SendBack(BrowserView):
 
     @property
     def pending(self):
-        return _can(SEND_BACK, self.context)
+        return can_take(SEND_BACK, self.context)
 
     def _send_back(self):
         api.content.transition(
@@ -213,53 +202,3 @@ class ModeratedStatusModify(ContentStatusModifyView):
             transaction.doom()
             api.portal.show_message(str(error), self.request, type="error")
             return self.request.response.redirect(self.context.absolute_url())
-
-
-class CooperativeWorkflowTransition(WorkflowTransition):
-    """plone.restapi's @workflow, with DESIGN §7's errors before anything changes.
-
-    The workflow refuses a bad comment too, but plone.restapi reports that, and
-    a transition the user may not take, as a WorkflowException in English,
-    after it has already touched the file; here they are French errors: 400 for
-    bad input, 403 for a step that is not the user's to take.
-    """
-
-    not_yours = NOT_YOURS
-    not_from_here = NOT_FROM_HERE
-
-    def reply(self):
-        try:
-            check_comment(
-                self.transition,
-                json_body(self.request).get("comment"),
-                reason_required_for(self.context),
-            )
-        except ValidationError as error:
-            message = translate(error.doc(), context=self.request)
-            raise BadRequest(f"comment : {message}") from None
-        self._check_transition()
-        return super().reply()
-
-    def _check_transition(self):
-        if self.transition is None or _can(self.transition, self.context):
-            return
-        # plone.restapi answers a transition to the current state as a success.
-        if self.is_same_state(self.context):
-            return
-        state = api.content.get_state(self.context)
-        exits = {
-            transition
-            for workflow in self.wftool.getWorkflowsFor(self.context)
-            if state in workflow.states
-            for transition in workflow.states[state].transitions
-        }
-        if self.transition in exits:
-            raise Forbidden(translate(self.not_yours, context=self.request))
-        raise BadRequest(translate(self.not_from_here, context=self.request))
-
-
-class HolderWorkflowTransition(CooperativeWorkflowTransition):
-    """The same @workflow for project holder pages, in the words of a page."""
-
-    not_yours = _("You may not take this step on this page.")
-    not_from_here = _("This step is not possible from the current state of the page.")
