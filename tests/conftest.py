@@ -9,6 +9,7 @@ from plone import api
 
 import os
 import pytest
+import re
 import socket
 import subprocess
 
@@ -170,15 +171,31 @@ def free_port():
 
 
 @pytest.fixture(scope="module")
-def instance_home(tmp_path_factory):
+def refused_smtp_port():
+    """A loopback port that refuses connections while the module's tests run.
+
+    The socket bound to it never listens: no server, the mail sink of
+    `make start` included, can take the port meanwhile.
+    """
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        yield holder.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def instance_home(tmp_path_factory, refused_smtp_port):
     """The instance's configuration, with its data in a directory of its own.
 
     Returns the directory, with its zope.conf and wsgi.ini, and the port the
-    WSGI server would listen on.
+    WSGI server would listen on. Its mail goes to a port that refuses it.
     """
     home = tmp_path_factory.mktemp("instance")
     port = free_port()
     zope_conf = (INSTANCE_ETC / "zope.conf").read_text().replace(VAR, str(home))
+    zope_conf = re.sub(r"COOP_SMTP_HOST\s+\S+", "COOP_SMTP_HOST 127.0.0.1", zope_conf)
+    zope_conf = re.sub(
+        r"COOP_SMTP_PORT\s+\S+", f"COOP_SMTP_PORT {refused_smtp_port}", zope_conf
+    )
     (home / "zope.conf").write_text(zope_conf)
     wsgi_ini = (
         (INSTANCE_ETC / "wsgi.ini")

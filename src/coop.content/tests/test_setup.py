@@ -1,6 +1,7 @@
 from coop.content.interfaces import ICoopContentLayer
 
 import pytest
+import socket
 
 
 PACKAGE = "coop.content"
@@ -15,6 +16,14 @@ TYPES = [
     "PersonalFile",
     "ActivityReport",
 ]
+
+
+def test_the_test_site_sends_to_a_port_that_refuses_mail(portal):
+    mailhost = portal.MailHost
+    # Never the port of the mail sink of `make start` (profiles/development.cfg).
+    assert mailhost.smtp_port != 8025
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection((mailhost.smtp_host, mailhost.smtp_port), 5).close()
 
 
 class TestInstall:

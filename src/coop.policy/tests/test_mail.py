@@ -5,8 +5,14 @@ from coop.policy.mail_queue import RetryingQueueProcessorThread
 from plone import api
 
 import os
+import pytest
+import socket
 import time
 import transaction
+
+
+# The mail sink of `make start` (profiles/development.cfg).
+DEVELOPMENT_SINK = ("127.0.0.1", 8025)
 
 
 def send(subject, recipient="destinataire@example.org"):
@@ -25,6 +31,16 @@ def test_registry_and_mailhost_agree_on_the_server(portal):
     mailhost = portal.MailHost
     assert api.portal.get_registry_record("plone.smtp_host") == mailhost.smtp_host
     assert api.portal.get_registry_record("plone.smtp_port") == mailhost.smtp_port
+
+
+@pytest.mark.parametrize("layer", ["portal", "functional_portal"])
+def test_test_sites_send_to_a_port_that_refuses_mail(request, layer):
+    mailhost = request.getfixturevalue(layer).MailHost
+    server = (mailhost.smtp_host, mailhost.smtp_port)
+    assert server != DEVELOPMENT_SINK
+    assert mailhost.smtp_port != DEVELOPMENT_SINK[1]
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(server, timeout=5).close()
 
 
 def test_sender_is_the_platform(portal):

@@ -4,19 +4,66 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message
 from email.header import decode_header
 from email.header import make_header
+from plone import api
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
+from plone.testing import Layer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 
+import os
 import socket
 import time
 
 
+class RefusedSMTPLayer(Layer):
+    """The SMTP server of test sites: a loopback port that refuses connections.
+
+    A socket bound to the port, that never listens, keeps it for the whole
+    session: no server can take it, the mail sink of `make start` included,
+    so mail that a test does not catch with its own server (the
+    `smtp_server` fixture) reaches nobody. The port goes into the
+    environment that coop.policy reads (COOP_SMTP_HOST, COOP_SMTP_PORT).
+    """
+
+    HOST = "127.0.0.1"
+
+    def setUp(self):
+        self._socket = socket.socket()
+        self._socket.bind((self.HOST, 0))
+        self["smtp_port"] = self._socket.getsockname()[1]
+        self._saved_environ = {
+            key: os.environ.get(key) for key in ("COOP_SMTP_HOST", "COOP_SMTP_PORT")
+        }
+        os.environ["COOP_SMTP_HOST"] = self.HOST
+        os.environ["COOP_SMTP_PORT"] = str(self["smtp_port"])
+
+    def tearDown(self):
+        for key, value in self._saved_environ.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        self._socket.close()
+        del self["smtp_port"]
+
+
+REFUSED_SMTP_FIXTURE = RefusedSMTPLayer()
+
+
+def send_mail_to_the_refused_port(portal):
+    """Point Plone's own MailHost (no queue) at the refused port."""
+    host, port = os.environ["COOP_SMTP_HOST"], int(os.environ["COOP_SMTP_PORT"])
+    portal.MailHost.smtp_host = host
+    portal.MailHost.smtp_port = port
+    api.portal.set_registry_record("plone.smtp_host", host)
+    api.portal.set_registry_record("plone.smtp_port", port)
+
+
 class CoopContentLayer(PloneSandboxLayer):
-    defaultBases = (PLONE_FIXTURE,)
+    defaultBases = (PLONE_FIXTURE, REFUSED_SMTP_FIXTURE)
 
     def setUpZope(self, app, configurationContext):
         import coop.content
@@ -25,6 +72,7 @@ class CoopContentLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "coop.content:default")
+        send_mail_to_the_refused_port(portal)
 
 
 COOP_CONTENT_FIXTURE = CoopContentLayer()

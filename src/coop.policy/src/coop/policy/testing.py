@@ -1,5 +1,6 @@
 """Test layers of coop.policy: a Plone site with the whole coop platform installed."""
 
+from coop.content.testing import REFUSED_SMTP_FIXTURE
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -13,7 +14,8 @@ import tempfile
 
 
 class CoopPolicyLayer(PloneSandboxLayer):
-    defaultBases = (PLONE_FIXTURE,)
+    # The MailHost (coop.policy.setuphandlers.mail) sends to the refused port.
+    defaultBases = (PLONE_FIXTURE, REFUSED_SMTP_FIXTURE)
 
     def setUpZope(self, app, configurationContext):
         # The mail queue of the test site lives in a directory of its own.

@@ -1,5 +1,7 @@
 """Test layers of coop.theme: a Plone site with coop.theme installed."""
 
+from coop.content.testing import REFUSED_SMTP_FIXTURE
+from coop.content.testing import send_mail_to_the_refused_port
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -9,7 +11,7 @@ from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 
 class CoopThemeLayer(PloneSandboxLayer):
-    defaultBases = (PLONE_FIXTURE,)
+    defaultBases = (PLONE_FIXTURE, REFUSED_SMTP_FIXTURE)
 
     def setUpZope(self, app, configurationContext):
         import coop.theme
@@ -18,6 +20,7 @@ class CoopThemeLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "coop.theme:default")
+        send_mail_to_the_refused_port(portal)
 
 
 COOP_THEME_FIXTURE = CoopThemeLayer()

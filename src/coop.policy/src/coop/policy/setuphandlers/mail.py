@@ -12,14 +12,15 @@ def mail_settings():
     """SMTP host, port and queue directory of this deployment.
 
     They come from the instance's environment (set by buildout) so that the
-    same profile serves development (a loopback sink) and production.
+    same profile serves development (a loopback sink) and production; without
+    them, the local server on SMTP's own port, as Plone's MailHost.
     """
     clienthome = (
         getattr(getConfiguration(), "clienthome", None) or tempfile.gettempdir()
     )
     return (
         os.environ.get("COOP_SMTP_HOST", "localhost"),
-        int(os.environ.get("COOP_SMTP_PORT", "8025")),
+        int(os.environ.get("COOP_SMTP_PORT", "25")),
         os.environ.get("COOP_MAIL_QUEUE", str(Path(clienthome) / "mailqueue")),
     )
 
