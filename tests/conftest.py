@@ -4,6 +4,7 @@ from AccessControl.SpecialUsers import nobody
 from coop.content.directory.entries import create_account
 from coop.content.directory.entries import create_draft_entry
 from dataclasses import dataclass
+from lxml import html
 from pathlib import Path
 from plone import api
 
@@ -12,6 +13,7 @@ import pytest
 import re
 import socket
 import subprocess
+import transaction
 
 
 PASSWORD = "un-mot-de-passe-solide"
@@ -107,6 +109,12 @@ class Directory:
 
 
 @pytest.fixture
+def password():
+    """The password of every account the tests create."""
+    return PASSWORD
+
+
+@pytest.fixture
 def cooperative_fields():
     """The fields of a valid cooperative's file."""
     return dict(FIELDS)
@@ -125,17 +133,31 @@ def cooperative(directory):
 
 
 @pytest.fixture
-def as_persona(request_factory, directory):
+def session_of(request_factory):
+    """A REST session (`api=True`) or a browser's (`api=False`) of an account.
+
+    The account is that of `email`, with the tests' password; anonymous
+    without one.
+    """
+
+    def session(email=None, api=True):
+        if email is None:
+            return request_factory(api=api)
+        return request_factory(api=api, basic_auth=(email, PASSWORD))
+
+    return session
+
+
+@pytest.fixture
+def as_persona(session_of, directory):
     """A REST session (`api=True`) or a browser's (`api=False`) of a persona.
 
     The personas are those of `directory`, the fixture each test module defines.
     """
 
     def session(persona, api=True):
-        if persona == "anonymous":
-            return request_factory(api=api)
-        login = (directory.emails[persona], directory.password)
-        return request_factory(api=api, basic_auth=login)
+        email = None if persona == "anonymous" else directory.emails[persona]
+        return session_of(email, api=api)
 
     return session
 
@@ -153,9 +175,34 @@ def browse(as_persona):
 
 
 @pytest.fixture
+def html_page():
+    """The page at `url` of a browser's `session`, parsed; it must be there."""
+
+    def get(session, url, **params):
+        response = session.get(url, params=params, headers={"Accept": "text/html"})
+        assert response.status_code == 200, (url, response.status_code)
+        return html.fromstring(response.text)
+
+    return get
+
+
+@pytest.fixture
 def create_directory():
-    """`Directory.create`, for the site of the test's own layer fixture."""
-    return Directory.create
+    """`Directory.create`, for the site of the test's own layer fixture.
+
+    The entries named in `published` ("cooperative", "other_entry") are
+    published; `commit` shows it all to HTTP requests (functional layers).
+    """
+
+    def create(published=(), commit=False):
+        directory = Directory.create()
+        for name in published:
+            directory.bring_to(getattr(directory, name), "published")
+        if commit:
+            transaction.commit()
+        return directory
+
+    return create
 
 
 # The buildout's scripts and instance, for the end-to-end tests of `make test`.

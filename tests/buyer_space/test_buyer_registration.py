@@ -21,12 +21,6 @@ REGISTRATION = {
 }
 
 
-def page(session, url):
-    response = session.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, response.status_code
-    return html.fromstring(response.text)
-
-
 def labels(document):
     return [
         re.sub(r"\s+", " ", label.text_content()).strip()
@@ -34,22 +28,26 @@ def labels(document):
     ]
 
 
-def submit(session, url, data, button):
+@pytest.fixture
+def submit(html_page):
     """Post the form of `url` as a browser does: its own fields, CSRF token and
     empty honeypot field included, then `data` and the `button` pressed."""
-    document = page(session, url)
-    form = document.cssselect("#content form")[-1]
-    fields = {
-        field.get("name"): field.get("value") or ""
-        for field in form.cssselect("input")
-        if field.get("type") not in ("submit", "checkbox")
-    }
-    response = session.post(
-        form.get("action"),
-        data={**fields, **data, button: "x"},
-        headers={"Accept": "text/html"},
-    )
-    return response, html.fromstring(response.text)
+
+    def post(session, url, data, button):
+        form = html_page(session, url).cssselect("#content form")[-1]
+        fields = {
+            field.get("name"): field.get("value") or ""
+            for field in form.cssselect("input")
+            if field.get("type") not in ("submit", "checkbox")
+        }
+        response = session.post(
+            form.get("action"),
+            data={**fields, **data, button: "x"},
+            headers={"Accept": "text/html"},
+        )
+        return response, html.fromstring(response.text)
+
+    return post
 
 
 def errors(document):
@@ -85,8 +83,8 @@ def buyer(functional_portal, request_factory):
     return user
 
 
-def test_registration_form_asks_what_a_buyer_is_in_french(anonymous):
-    assert labels(page(anonymous, "/@@register")) == [
+def test_registration_form_asks_what_a_buyer_is_in_french(anonymous, html_page):
+    assert labels(html_page(anonymous, "/@@register")) == [
         "Nom",
         "Prénom",
         "Institution / société",
@@ -96,7 +94,7 @@ def test_registration_form_asks_what_a_buyer_is_in_french(anonymous):
     ]
 
 
-def test_a_buyer_registers(functional_portal, anonymous):
+def test_a_buyer_registers(functional_portal, anonymous, submit):
     response, _ = submit(
         anonymous, "/@@register", REGISTRATION, "form.buttons.register"
     )
@@ -116,7 +114,7 @@ def test_a_buyer_registers(functional_portal, anonymous):
 
 @pytest.mark.parametrize("field", ["last_name", "first_name", "institution"])
 def test_registration_requires_names_and_institution(
-    functional_portal, anonymous, field
+    functional_portal, anonymous, field, submit
 ):
     data = {**REGISTRATION, f"form.widgets.{field}": ""}
     response, document = submit(anonymous, "/@@register", data, "form.buttons.register")
@@ -125,7 +123,7 @@ def test_registration_requires_names_and_institution(
     assert api.user.get(username=EMAIL) is None
 
 
-def test_registration_refuses_an_oversized_name(functional_portal, anonymous):
+def test_registration_refuses_an_oversized_name(functional_portal, anonymous, submit):
     data = {**REGISTRATION, "form.widgets.last_name": "C" * 101}
     response, document = submit(anonymous, "/@@register", data, "form.buttons.register")
     assert errors(document) == {"last_name": "Valeur trop longue"}
@@ -133,7 +131,7 @@ def test_registration_refuses_an_oversized_name(functional_portal, anonymous):
     assert api.user.get(username=EMAIL) is None
 
 
-def test_markup_in_a_name_is_kept_as_text(functional_portal, anonymous):
+def test_markup_in_a_name_is_kept_as_text(functional_portal, anonymous, submit):
     data = {**REGISTRATION, "form.widgets.last_name": "<script>alert(1)</script>"}
     submit(anonymous, "/@@register", data, "form.buttons.register")
     transaction.begin()
@@ -142,9 +140,9 @@ def test_markup_in_a_name_is_kept_as_text(functional_portal, anonymous):
     )
 
 
-def test_personal_information_in_french(request_factory, buyer):
+def test_personal_information_in_french(request_factory, buyer, html_page, submit):
     session = request_factory(api=False, basic_auth=(EMAIL, PASSWORD))
-    assert labels(page(session, "/@@personal-information")) == [
+    assert labels(html_page(session, "/@@personal-information")) == [
         "Adresse courriel",
         "Nom",
         "Prénom",
@@ -161,9 +159,9 @@ def test_personal_information_in_french(request_factory, buyer):
     assert api.user.get(username=EMAIL).getProperty("fullname") == "Maria Sklodowska"
 
 
-def test_change_password_in_french(request_factory, buyer):
+def test_change_password_in_french(request_factory, buyer, html_page, submit):
     session = request_factory(api=False, basic_auth=(EMAIL, PASSWORD))
-    assert labels(page(session, "/@@change-password")) == [
+    assert labels(html_page(session, "/@@change-password")) == [
         "Mot de passe actuel",
         "Nouveau mot de passe",
         "Confirmer le mot de passe",
@@ -189,9 +187,11 @@ def test_change_password_in_french(request_factory, buyer):
     assert api.portal.get().acl_users.authenticate(EMAIL, new, None)
 
 
-def test_forgotten_password_by_mail_in_french(request_factory, buyer, smtp_server):
+def test_forgotten_password_by_mail_in_french(
+    request_factory, buyer, smtp_server, html_page, submit
+):
     anonymous = request_factory(api=False)
-    document = page(anonymous, "/mail_password_form")
+    document = html_page(anonymous, "/mail_password_form")
     assert document.cssselect("h1")[0].text_content().strip() == "Mot de passe perdu"
     assert labels(document) == ["Mon adresse courriel est"]
     response, document = submit(
@@ -209,7 +209,7 @@ def test_forgotten_password_by_mail_in_french(request_factory, buyer, smtp_serve
     link = re.search(r"https?://\S+/passwordreset/\S+", text).group(0)
 
     new = "un-nouveau-mot-de-passe"
-    assert labels(page(anonymous, link)) == [
+    assert labels(html_page(anonymous, link)) == [
         "Mon adresse courriel est",
         "Nouveau mot de passe",
         "Confirmer le mot de passe",
@@ -297,13 +297,10 @@ def test_rest_registration_keeps_markup_as_text(functional_portal, request_facto
 
 
 def test_a_site_administrator_creates_an_account_without_names(
-    functional_portal, request_factory, create_directory
+    functional_portal, session_of, create_directory
 ):
-    directory = create_directory()
-    transaction.commit()
-    administrator = request_factory(
-        basic_auth=(directory.emails["site_administrator"], directory.password)
-    )
+    directory = create_directory(commit=True)
+    administrator = session_of(directory.emails["site_administrator"])
     body = {"email": EMAIL, "password": PASSWORD}
     assert administrator.post("/@users", json=body).status_code == 201
     too_long = {"email": "autre@mairie.example", "password": PASSWORD}

@@ -14,15 +14,6 @@ SCRIPT = "<script>alert('x')</script>"
 
 
 @pytest.fixture
-def directory(functional_portal, create_directory):
-    """The personas, with the owner's file published and the other one a draft."""
-    directory = create_directory()
-    directory.bring_to(directory.cooperative, "published")
-    transaction.commit()
-    return directory
-
-
-@pytest.fixture
 def buyer(browse):
     return browse("buyer")
 
@@ -41,23 +32,27 @@ def text(node):
     return re.sub(r"\s+", " ", node.text_content()).strip()
 
 
-def get(session, url):
-    response = session.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, response.status_code
-    return html.fromstring(response.text)
-
-
-def token(session, url):
+@pytest.fixture
+def token(html_page):
     """The CSRF token of the user, as the page at `url` gives it to its scripts."""
-    return get(session, url).cssselect("#protect-script")[0].get("data-token")
+
+    def token(session, url):
+        return html_page(session, url).cssselect("#protect-script")[0].get("data-token")
+
+    return token
 
 
-def post(session, url, data, token_from=None):
+@pytest.fixture
+def post(token):
     """Post `data` with the token of `token_from`'s forms; the page it leads to."""
-    if token_from:
-        data = {**data, "_authenticator": token(session, token_from)}
-    response = session.post(url, data=data, headers={"Accept": "text/html"})
-    return response, html.fromstring(response.text)
+
+    def post(session, url, data, token_from=None):
+        if token_from:
+            data = {**data, "_authenticator": token(session, token_from)}
+        response = session.post(url, data=data, headers={"Accept": "text/html"})
+        return response, html.fromstring(response.text)
+
+    return post
 
 
 def messages(document):
@@ -75,28 +70,32 @@ def favorites(portal):
     }
 
 
-def add(session, entry_url, comment="Sérieux"):
-    return post(
-        session,
-        f"{entry_url}/@@add-favorite",
-        {"comment": comment},
-        token_from=f"{entry_url}/@@add-favorite",
-    )
+@pytest.fixture
+def add(post):
+    def add(session, entry_url, comment="Sérieux"):
+        return post(
+            session,
+            f"{entry_url}/@@add-favorite",
+            {"comment": comment},
+            token_from=f"{entry_url}/@@add-favorite",
+        )
+
+    return add
 
 
 # --- espace-acheteur --------------------------------------------------------
 
 
-def test_buyer_space_for_visitors(browse, portal_url):
-    document = get(browse("anonymous"), f"{portal_url}/espace-acheteur")
+def test_buyer_space_for_visitors(browse, portal_url, html_page):
+    document = html_page(browse("anonymous"), f"{portal_url}/espace-acheteur")
     assert text(document.cssselect("h1")[0]) == "Espace acheteur"
     register = document.cssselect("a.coop-register")[0]
     assert text(register) == "Inscrivez-vous ici"
     assert register.get("href") == f"{portal_url}/@@register"
 
 
-def test_buyer_space_for_buyers(buyer, portal_url):
-    document = get(buyer, f"{portal_url}/espace-acheteur")
+def test_buyer_space_for_buyers(buyer, portal_url, html_page):
+    document = html_page(buyer, f"{portal_url}/espace-acheteur")
     links = [
         (a.get("href"), text(a)) for a in document.cssselect(".coop-buyer-links a")
     ]
@@ -113,16 +112,18 @@ def test_buyer_space_for_buyers(buyer, portal_url):
 # --- Favourites -------------------------------------------------------------
 
 
-def test_add_button_on_the_entry(browse, buyer, entry_url):
-    assert not get(browse("anonymous"), entry_url).cssselect(".coop-add-favorite")
-    (button,) = get(buyer, entry_url).cssselect(".coop-add-favorite")
+def test_add_button_on_the_entry(browse, buyer, entry_url, html_page, add):
+    assert not html_page(browse("anonymous"), entry_url).cssselect(".coop-add-favorite")
+    (button,) = html_page(buyer, entry_url).cssselect(".coop-add-favorite")
     assert button.get("href") == f"{entry_url}/@@add-favorite"
     assert text(button) == "Ajouter à mes favoris"
     add(buyer, entry_url)
-    assert not get(buyer, entry_url).cssselect(".coop-add-favorite")
+    assert not html_page(buyer, entry_url).cssselect(".coop-add-favorite")
 
 
-def test_add_list_edit_delete(buyer, entry_url, portal_url, directory):
+def test_add_list_edit_delete(
+    buyer, entry_url, portal_url, directory, html_page, post, add
+):
     response, document = add(buyer, entry_url, "Sérieux, bon rapport qualité/prix")
     assert response.url == entry_url
     assert messages(document)[-1].endswith(
@@ -130,7 +131,7 @@ def test_add_list_edit_delete(buyer, entry_url, portal_url, directory):
     )
 
     page = f"{portal_url}/@@mes-favoris"
-    document = get(buyer, page)
+    document = html_page(buyer, page)
     assert text(document.cssselect("h1")[0]) == "Mes coopératives favorites"
     (row,) = document.cssselect("tr.coop-favorite")
     assert text(row.cssselect(".coop-favorite-title")[0]) == "Scop Menuiserie du Lac"
@@ -156,9 +157,11 @@ def test_add_list_edit_delete(buyer, entry_url, portal_url, directory):
     )
 
 
-def test_select_favorites_for_a_consultation(buyer, entry_url, portal_url, directory):
+def test_select_favorites_for_a_consultation(
+    buyer, entry_url, portal_url, directory, html_page, add
+):
     add(buyer, entry_url)
-    document = get(buyer, f"{portal_url}/@@mes-favoris")
+    document = html_page(buyer, f"{portal_url}/@@mes-favoris")
     (form,) = document.cssselect("form#coop-consultation-form")
     assert form.get("method") == "get"
     assert form.get("action") == f"{portal_url}/consultations/++add++Consultation"
@@ -169,7 +172,7 @@ def test_select_favorites_for_a_consultation(buyer, entry_url, portal_url, direc
     assert text(button) == "Envoyer une consultation"
 
 
-def test_back_to_the_search_results(buyer, entry_url, portal_url):
+def test_back_to_the_search_results(buyer, entry_url, portal_url, html_page, post):
     results = f"{portal_url}/annuaire?sector=F&department=74"
     response = buyer.get(
         f"{entry_url}/@@add-favorite",
@@ -184,7 +187,7 @@ def test_back_to_the_search_results(buyer, entry_url, portal_url):
         token_from=entry_url,
     )
     assert response.url == results
-    document = get(buyer, f"{entry_url}/@@add-favorite")
+    document = html_page(buyer, f"{entry_url}/@@add-favorite")
     assert text(document.cssselect(".coop-already-favorite span")[0]) == (
         "Cette coopérative est déjà parmi vos favoris."
     )
@@ -193,7 +196,7 @@ def test_back_to_the_search_results(buyer, entry_url, portal_url):
 @pytest.mark.parametrize(
     "came_from", ["https://ailleurs.example/", "javascript:alert(1)", "//ailleurs"]
 )
-def test_never_sent_elsewhere(buyer, entry_url, came_from):
+def test_never_sent_elsewhere(buyer, entry_url, came_from, post):
     response, document = post(
         buyer,
         f"{entry_url}/@@add-favorite",
@@ -209,7 +212,7 @@ def test_only_cooperatives_have_the_add_favorite_page(buyer, portal_url):
         assert response.status_code == 404, url
 
 
-def test_markup_in_a_comment_is_shown_as_text(buyer, entry_url, portal_url):
+def test_markup_in_a_comment_is_shown_as_text(buyer, entry_url, portal_url, add):
     add(buyer, entry_url, SCRIPT)
     response = buyer.get(f"{portal_url}/@@mes-favoris")
     assert SCRIPT not in response.text
@@ -218,7 +221,9 @@ def test_markup_in_a_comment_is_shown_as_text(buyer, entry_url, portal_url):
     assert text(document.cssselect(".coop-favorite-comment")[0]) == SCRIPT
 
 
-def test_an_oversized_comment_is_refused_in_french(buyer, entry_url, functional_portal):
+def test_an_oversized_comment_is_refused_in_french(
+    buyer, entry_url, functional_portal, add
+):
     response, document = add(buyer, entry_url, "x" * 1001)
     assert response.url == f"{entry_url}/@@add-favorite"
     assert text(document.cssselect(".invalid-feedback")[0]) == (
@@ -233,7 +238,7 @@ def test_no_favorite_without_the_csrf_token(buyer, entry_url, functional_portal)
     assert favorites(functional_portal) == {}
 
 
-def test_no_unpublished_favorite(browse, directory, functional_portal):
+def test_no_unpublished_favorite(browse, directory, functional_portal, add):
     # The other cooperative sees its own draft, and may not keep it.
     session = browse("other_cooperative")
     response, document = add(session, directory.other_entry.absolute_url())
@@ -254,7 +259,7 @@ def test_no_add_favorite_page_on_a_draft(buyer, directory, functional_portal):
     assert favorites(functional_portal) == {}
 
 
-def test_anonymous_is_asked_to_log_in(browse, entry_url, portal_url):
+def test_anonymous_is_asked_to_log_in(browse, entry_url, portal_url, html_page):
     anonymous = browse("anonymous")
     for url in (
         f"{entry_url}/@@add-favorite",
@@ -263,7 +268,10 @@ def test_anonymous_is_asked_to_log_in(browse, entry_url, portal_url):
     ):
         response = anonymous.get(url, headers={"Accept": "text/html"})
         assert urlsplit(response.url).path == "/plone/login", url
-        assert text(get(anonymous, response.url).cssselect("h1")[0]) == "Se connecter"
+        assert (
+            text(html_page(anonymous, response.url).cssselect("h1")[0])
+            == "Se connecter"
+        )
     response = anonymous.post(
         f"{portal_url}/@@save-search",
         data={"name": "x", "query": ""},
@@ -274,12 +282,12 @@ def test_anonymous_is_asked_to_log_in(browse, entry_url, portal_url):
 
 @pytest.mark.parametrize("persona", ["other_cooperative", "moderator"])
 def test_each_member_has_its_own_favorites(
-    browse, buyer, entry_url, portal_url, directory, persona
+    browse, buyer, entry_url, portal_url, directory, persona, html_page, post, add
 ):
     add(buyer, entry_url, "Le mien")
     session = browse(persona)
     page = f"{portal_url}/@@mes-favoris"
-    assert not get(session, page).cssselect("tr.coop-favorite")
+    assert not html_page(session, page).cssselect("tr.coop-favorite")
     uid = api.content.get_uuid(directory.cooperative)
     response, document = post(
         session, page, {"uid": uid, "delete": "1"}, token_from=page
@@ -289,18 +297,24 @@ def test_each_member_has_its_own_favorites(
     )
     # Its own favourites work the same.
     add(session, entry_url, "Le sien")
-    comments = [text(n) for n in get(session, page).cssselect(".coop-favorite-comment")]
+    comments = [
+        text(n) for n in html_page(session, page).cssselect(".coop-favorite-comment")
+    ]
     assert comments == ["Le sien"]
-    comments = [text(n) for n in get(buyer, page).cssselect(".coop-favorite-comment")]
+    comments = [
+        text(n) for n in html_page(buyer, page).cssselect(".coop-favorite-comment")
+    ]
     assert comments == ["Le mien"]
 
 
-def test_a_favorite_no_longer_published(buyer, entry_url, portal_url, directory):
+def test_a_favorite_no_longer_published(
+    buyer, entry_url, portal_url, directory, html_page, add
+):
     add(buyer, entry_url)
     with api.env.adopt_roles(["Manager"]):
         api.content.transition(obj=directory.cooperative, transition="suspend")
     transaction.commit()
-    document = get(buyer, f"{portal_url}/@@mes-favoris")
+    document = html_page(buyer, f"{portal_url}/@@mes-favoris")
     (row,) = document.cssselect("tr.coop-favorite")
     assert text(row.cssselect(".coop-favorite-unavailable")[0]) == (
         "La fiche de cette coopérative n'est plus publiée."
@@ -311,16 +325,20 @@ def test_a_favorite_no_longer_published(buyer, entry_url, portal_url, directory)
 # --- Saved searches ---------------------------------------------------------
 
 
-def save(session, portal_url, name, query):
-    return post(
-        session,
-        f"{portal_url}/@@save-search",
-        {"name": name, "query": query},
-        token_from=f"{portal_url}/@@mes-recherches",
-    )
+@pytest.fixture
+def save(post):
+    def save(session, portal_url, name, query):
+        return post(
+            session,
+            f"{portal_url}/@@save-search",
+            {"name": name, "query": query},
+            token_from=f"{portal_url}/@@mes-recherches",
+        )
+
+    return save
 
 
-def test_save_rerun_delete(buyer, portal_url):
+def test_save_rerun_delete(buyer, portal_url, post, save):
     query = "SearchableText=bois&department=74&sector=F&sector=C&b_start=20"
     response, document = save(buyer, portal_url, "Menuiseries 74", query)
     page = f"{portal_url}/@@mes-recherches"
@@ -354,7 +372,7 @@ def test_save_rerun_delete(buyer, portal_url):
     assert not document.cssselect("tr.coop-saved-search")
 
 
-def test_unknown_parameters_are_dropped(buyer, portal_url):
+def test_unknown_parameters_are_dropped(buyer, portal_url, save):
     query = "portal_type=Document&path=/plone/intranet&sort_on=effective"
     response, document = save(buyer, portal_url, "Récentes", query)
     (row,) = document.cssselect("tr.coop-saved-search")
@@ -362,49 +380,51 @@ def test_unknown_parameters_are_dropped(buyer, portal_url):
     assert parse_qs(rerun.query) == {"sort_on": ["effective"]}
 
 
-def test_a_search_needs_a_name(buyer, portal_url):
+def test_a_search_needs_a_name(buyer, portal_url, html_page, save):
     response, document = save(buyer, portal_url, "  ", "department=74")
     assert response.url == f"{portal_url}/annuaire?department=74"
     assert messages(document)[-1].endswith("Le champ « nom » est obligatoire.")
-    assert not get(buyer, f"{portal_url}/@@mes-recherches").cssselect(
+    assert not html_page(buyer, f"{portal_url}/@@mes-recherches").cssselect(
         "tr.coop-saved-search"
     )
 
 
-def test_an_oversized_name_is_refused(buyer, portal_url):
+def test_an_oversized_name_is_refused(buyer, portal_url, html_page, save):
     response, document = save(buyer, portal_url, "n" * 101, "department=74")
     assert messages(document)[-1].endswith(
         "Le champ « nom » compte au plus 100 caractères."
     )
-    assert not get(buyer, f"{portal_url}/@@mes-recherches").cssselect(
+    assert not html_page(buyer, f"{portal_url}/@@mes-recherches").cssselect(
         "tr.coop-saved-search"
     )
 
 
-def test_markup_in_a_name_is_shown_as_text(buyer, portal_url):
+def test_markup_in_a_name_is_shown_as_text(buyer, portal_url, save):
     response, document = save(buyer, portal_url, SCRIPT, "")
     assert SCRIPT not in response.text
     assert text(document.cssselect(".coop-saved-search-name")[0]) == SCRIPT
 
 
-def test_no_saved_search_without_the_csrf_token(buyer, portal_url):
+def test_no_saved_search_without_the_csrf_token(buyer, portal_url, html_page):
     response = buyer.post(
         f"{portal_url}/@@save-search", data={"name": "x", "query": ""}
     )
     assert response.status_code == 403
-    assert not get(buyer, f"{portal_url}/@@mes-recherches").cssselect(
+    assert not html_page(buyer, f"{portal_url}/@@mes-recherches").cssselect(
         "tr.coop-saved-search"
     )
 
 
-def test_each_member_has_its_own_searches(browse, buyer, portal_url):
+def test_each_member_has_its_own_searches(
+    browse, buyer, portal_url, html_page, post, save
+):
     save(buyer, portal_url, "La mienne", "sector=F")
     page = f"{portal_url}/@@mes-recherches"
-    search_id = get(buyer, page).cssselect("input[name=id]")[0].get("value")
+    search_id = html_page(buyer, page).cssselect("input[name=id]")[0].get("value")
     other = browse("other_cooperative")
-    assert not get(other, page).cssselect("tr.coop-saved-search")
+    assert not html_page(other, page).cssselect("tr.coop-saved-search")
     response, document = post(
         other, page, {"id": search_id, "delete": "1"}, token_from=page
     )
     assert messages(document)[-1].endswith("Cette recherche enregistrée n'existe pas.")
-    assert len(get(buyer, page).cssselect("tr.coop-saved-search")) == 1
+    assert len(html_page(buyer, page).cssselect("tr.coop-saved-search")) == 1

@@ -10,15 +10,6 @@ import transaction
 
 
 @pytest.fixture
-def directory(functional_portal, create_directory):
-    """The personas, with the owner's file published and the other one a draft."""
-    directory = create_directory()
-    directory.bring_to(directory.cooperative, "published")
-    transaction.commit()
-    return directory
-
-
-@pytest.fixture
 def uid(directory):
     return api.content.get_uuid(directory.cooperative)
 

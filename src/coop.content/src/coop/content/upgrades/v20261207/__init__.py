@@ -1,0 +1,35 @@
+from coop.content.agenda.registrations.store import ANNOTATION_KEY
+from coop.content.behaviors.event import IPublicEvent
+from Products.CMFCore.utils import getToolByName
+from zope.annotation.interfaces import IAnnotations
+
+import logging
+
+
+logger = logging.getLogger("coop.content.upgrades")
+
+
+def rewrite_registration_stores(setup_tool):
+    """Write every registration store again, under the module of its class.
+
+    A persistent object's record names the module of its class, and so does
+    every reference to it: the store's own record and the annotations that
+    hold it. Both are written again, so that they load without the aliases of
+    `coop.content.MOVED_MODULES`. Stores live on the objects that take
+    registrations, those of the public event behavior.
+    """
+    catalog = getToolByName(setup_tool, "portal_catalog")
+    brains = catalog.unrestrictedSearchResults(
+        object_provides=IPublicEvent.__identifier__
+    )
+    rewritten = 0
+    for brain in brains:
+        annotations = IAnnotations(brain._unrestrictedGetObject())
+        store = annotations.get(ANNOTATION_KEY)
+        if store is None:
+            continue
+        store._p_changed = True
+        # Setting it again writes the bucket that holds the reference.
+        annotations[ANNOTATION_KEY] = store
+        rewritten += 1
+    logger.info("Wrote %d registration stores again", rewritten)
