@@ -85,7 +85,7 @@ WARM_UP = 5
 # The runs of 8 clients take turns so many times.
 ROUNDS = 10
 PAGE_SIZE = 25
-# Files are created and cataloged so many at a time, one transaction each.
+# Entries are created and cataloged so many at a time, one transaction each.
 CHUNK = 500
 # The targets of the issue, at the largest size.
 MAX_P95_MS = 80
@@ -116,7 +116,7 @@ def _by_weight(seed):
 def generate(start, stop, seed=SEED):
     """The entries number `start` to `stop - 1`: (id, fields, effective date).
 
-    Each file depends on its number and the seed only: the first 1 000 entries
+    Each entry depends on its number and the seed only: the first 1 000 entries
     are the same whether 1 000 or 10 000 are made. The trades, names and
     SIRET numbers are the demo directory's; the departments spread over the
     whole country, some much more than others, as the cooperatives do.
@@ -173,7 +173,7 @@ def generate(start, stop, seed=SEED):
                     rng.sample(departments, rng.randint(1, 2))
                 )
             ]
-        # One file published per hour: the newest have the highest numbers.
+        # One entry published per hour: the newest have the highest numbers.
         yield f"cooperative-{number:05d}", fields, first + number / 24
 
 

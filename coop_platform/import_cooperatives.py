@@ -3,7 +3,7 @@
     bin/coop-import-cooperatives path/to/file.csv [--site-id coop] [--url URL]
 
 The file's format is described in ``coop.content.importer``. Each new
-cooperative gets an account, a draft file and an invitation e-mail whose link
+cooperative gets an account, a draft entry and an invitation e-mail whose link
 starts with --url, the address people reach the site at (by default the
 development site, http://localhost:8080/<site id>). Rows are committed in
 batches, a progress bar goes to stderr and the report to stdout; the exit

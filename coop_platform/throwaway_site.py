@@ -82,7 +82,7 @@ def add_published_entries(directory, entries):
     """Create, publish and catalog `entries` in `directory`, without the wizard.
 
     `entries` are (id, fields, effective date) tuples; with no effective date
-    (None), a file has none and is published when it is created. Fast: the
+    (None), an entry has none and is published when it is created. Fast: the
     objects are made and stored directly, with the state, the permissions and
     the derived fields that submitting and publishing give. The cooperatives
     made, in order.

@@ -47,7 +47,7 @@ PATH_TO = {"draft": (), "pending": ("submit",), "published": ("submit", "publish
 
 @dataclass
 class Directory:
-    """One account per persona of DESIGN §3, and two cooperatives' draft files."""
+    """One account per persona of DESIGN §3, and two cooperatives' draft entries."""
 
     people: dict
     cooperative: object
@@ -59,7 +59,7 @@ class Directory:
 
     @classmethod
     def create(cls):
-        # The other file comes first: an order of submission that the tests
+        # The other entry comes first: an order of submission that the tests
         # check is then never the order of creation too.
         other = create_account(EMAILS["other_cooperative"], PASSWORD, "Léa Favre")
         other_entry = create_draft_entry(other, **OTHER_FIELDS)
@@ -85,7 +85,7 @@ class Directory:
 
     @staticmethod
     def bring_to(cooperative, state):
-        """Take a draft file to `state` the way it goes in real life."""
+        """Take a draft entry to `state` the way it goes in real life."""
         with api.env.adopt_roles(["Manager"]):
             for transition in PATH_TO[state]:
                 api.content.transition(obj=cooperative, transition=transition)
@@ -116,7 +116,7 @@ def password():
 
 @pytest.fixture
 def cooperative_fields():
-    """The fields of a valid cooperative's file."""
+    """The fields of a valid cooperative's entry."""
     return dict(FIELDS)
 
 
@@ -128,7 +128,7 @@ def people(directory):
 
 @pytest.fixture
 def cooperative(directory):
-    """The owner's file of `directory`."""
+    """The owner's entry of `directory`."""
     return directory.cooperative
 
 

@@ -249,7 +249,7 @@ def test_no_unpublished_favorite(browse, directory, functional_portal, add):
 
 
 def test_no_add_favorite_page_on_a_draft(buyer, directory, functional_portal):
-    # The page would show the title of a file the buyer may not see.
+    # The page would show the title of an entry the buyer may not see.
     draft = directory.other_entry
     response = buyer.get(
         f"{draft.absolute_url()}/@@add-favorite", headers={"Accept": "text/html"}

@@ -119,7 +119,7 @@ def test_the_add_form_ticks_the_cooperatives_it_is_given(
     ticked = {box.get("value") for box in boxes if box.get("checked")}
     assert ticked == {uids["owner"], uids["other_cooperative"]}
     assert "Scop Menuiserie du Lac (Seynod)" in response.text
-    # A file nobody published keeps its name and city to itself.
+    # An entry nobody published keeps its name and city to itself.
     assert f"Coopérative inconnue {given[2]}" in response.text
     assert "Scop Tard" not in response.text
     assert "Cachéville" not in response.text

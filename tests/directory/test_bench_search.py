@@ -21,7 +21,7 @@ ENTRIES = 12
 def test_the_generator_repeats_itself():
     entries = list(generate(0, ENTRIES))
     assert entries == list(generate(0, ENTRIES))
-    # A file depends on its number only: a larger run starts with the same.
+    # An entry depends on its number only: a larger run starts with the same.
     assert list(generate(4, 8)) == entries[4:8]
     assert len({fields["siret"] for _id, fields, _date in entries}) == ENTRIES
     assert len({entry_id for entry_id, _fields, _date in entries}) == ENTRIES

@@ -1,7 +1,7 @@
-"""Nobody hands a cooperative's file to another account by editing its creators.
+"""Nobody hands a cooperative's entry to another account by editing its creators.
 
-The file's creator is the account that answers for the cooperative: the one
-that reads the consultations the file receives (DESIGN §5).
+The entry's creator is the account that answers for the cooperative: the one
+that reads the consultations the entry receives (DESIGN §5).
 """
 
 import pytest

@@ -1,4 +1,4 @@
-"""A cooperative's file on the French site: derived fields, validation over REST."""
+"""A cooperative's entry on the French site: derived fields, validation over REST."""
 
 from plone import api
 

@@ -1,4 +1,4 @@
-"""The public page of a cooperative's file, as visitors, buyers and owners see it."""
+"""The public page of a cooperative's entry, as visitors, buyers and owners see it."""
 
 from io import BytesIO
 from lxml import html
@@ -16,7 +16,7 @@ import transaction
 
 NBSP = "\u00a0"
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"
-# Everything the wizard asks, on top of the owner's draft file's required fields.
+# Everything the wizard asks, on top of the owner's draft entry's required fields.
 COMPLETE = {
     "description": "Menuiserie et agencement sur mesure.\n\nPose en Haute-Savoie.",
     "goods_services": ["45", "44"],
@@ -77,7 +77,7 @@ def png(width=300, height=120):
 
 
 def edit(obj, **fields):
-    """Change the file as its edit form does."""
+    """Change the entry as its edit form does."""
     for name, value in fields.items():
         setattr(obj, name, value)
     notify(ObjectModifiedEvent(obj))
@@ -89,7 +89,7 @@ def directory(functional_portal, create_directory):
 
 
 def owners_entry(directory, state="published", **fields):
-    """The owner's file with `fields`, taken to `state` by a moderator."""
+    """The owner's entry with `fields`, taken to `state` by a moderator."""
     obj = directory.cooperative
     edit(obj, **fields)
     directory.bring_to(obj, state)
@@ -292,7 +292,7 @@ def test_markup_is_shown_as_text(request_factory, directory, field, value):
         ("anonymous", None),
         ("buyer", None),
         ("other_cooperative", None),
-        # Moderators and administrators edit the file, not their own.
+        # Moderators and administrators edit the entry, not their own.
         ("moderator", "Modifier la fiche"),
         ("site_administrator", "Modifier la fiche"),
     ],
@@ -350,7 +350,7 @@ def test_an_owners_edit_keeps_the_entry_published(
     transaction.begin()
     assert published.description == "Nouvelle activité."
     assert api.content.get_state(obj=published) == "published"
-    # The rest of the file came through the form unchanged.
+    # The rest of the entry came through the form unchanged.
     assert published.plaque.data == PDF
     assert published.goods_services == ["45", "44"]
     assert published.competences == COMPLETE["competences"]

@@ -1,4 +1,4 @@
-"""Cooperative accounts and the draft file each one owns."""
+"""Cooperative accounts and the draft entry each one owns."""
 
 from coop.content.directory.entries import cooperative_of
 from coop.content.directory.entries import create_account

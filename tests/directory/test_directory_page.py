@@ -41,7 +41,7 @@ ENTRIES = {
 
 @pytest.fixture
 def directory(functional_portal, create_directory):
-    """The personas of tests/conftest.py, three published files and two drafts."""
+    """The personas of tests/conftest.py, three published entries and two drafts."""
     folder = functional_portal["annuaire"]
     people = create_directory()
     with api.env.adopt_roles(["Manager"]):
@@ -79,7 +79,7 @@ def test_everyone_finds_the_published_entries_only(browse, persona):
         "Scic Les Bâtisseurs",
         "Scop Menuiserie du Lac",
     ]
-    # The personas' draft files never show.
+    # The personas' draft entries never show.
     assert "Énergies du Léman" not in response.text
 
 
@@ -203,7 +203,7 @@ def test_the_page_leaves_out_what_describes_its_folder(
 def test_the_page_takes_the_whole_width_as_plones_search(
     functional_portal, browse, persona
 ):
-    """The facets are the search page's side column: portlets show on the files."""
+    """The facets are the search page's side column: portlets show on the entries."""
     folder = functional_portal["annuaire"]
     for column in ("plone.leftcolumn", "plone.rightcolumn"):
         manager = getUtility(IPortletManager, name=column)

@@ -254,7 +254,7 @@ def test_reimport_updates_and_never_duplicates(portal):
 
 def test_the_siret_number_is_the_first_key(portal):
     import_cooperatives(csv_file(LAC))
-    # same SIRET, another e-mail: the same file, and no second account
+    # same SIRET, another e-mail: the same entry, and no second account
     report = import_cooperatives(
         csv_file(
             LAC.replace(EMAILS[0], "nouveau@menuiserie.example").replace(

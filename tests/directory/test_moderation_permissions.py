@@ -1,7 +1,7 @@
-"""Who may see, edit, share and move a cooperative's file (DESIGN §3, §6).
+"""Who may see, edit, share and move a cooperative's entry (DESIGN §3, §6).
 
-One file per cooperative account; only its owner, the moderators and the
-administrators edit it; only a published file is visible to everyone else.
+One entry per cooperative account; only its owner, the moderators and the
+administrators edit it; only a published entry is visible to everyone else.
 """
 
 from plone import api
@@ -44,11 +44,11 @@ MATRIX = {
     ("other_cooperative", "draft"):     (N,  N,   N,    N,     N,      N,        N),
     ("other_cooperative", "pending"):   (N,  N,   N,    N,     N,      N,        N),
     ("other_cooperative", "published"): (Y,  N,   N,    N,     N,      N,        N),
-    # Pending, the file waits for the moderators' decision as it was sent.
+    # Pending, the entry waits for the moderators' decision as it was sent.
     ("owner", "draft"):                 (Y,  Y,   N,    Y,     N,      N,        N),
     ("owner", "pending"):               (Y,  N,   N,    N,     N,      N,        N),
     ("owner", "published"):             (Y,  Y,   N,    N,     N,      N,        N),
-    # Moderators may submit a file they pre-registered on a cooperative's behalf.
+    # Moderators may submit an entry they pre-registered on a cooperative's behalf.
     ("moderator", "draft"):             (Y,  Y,   N,    Y,     N,      N,        N),
     ("moderator", "pending"):           (Y,  Y,   N,    N,     Y,      Y,        N),
     ("moderator", "published"):         (Y,  Y,   N,    N,     N,      N,        Y),
@@ -60,7 +60,7 @@ MATRIX = {
 PERMISSIONS = {
     "view": ("View",),
     "edit": ("Modify portal content",),
-    # Either one lets a user hand roles on the file to someone else.
+    # Either one lets a user hand roles on the entry to someone else.
     "share": ("Sharing page: Delegate roles", "Change local roles"),
 }
 
@@ -120,7 +120,7 @@ def test_permission_matrix(people, cooperative, bring_to, persona, state, action
     ],
 )
 def test_only_staff_add_entries_to_the_directory(portal, people, persona, expected):
-    # A cooperative gets its one file from the registration wizard, never a second.
+    # A cooperative gets its one entry from the registration wizard, never a second.
     assert (
         api.user.has_permission(
             "coop.content: Add Cooperative",

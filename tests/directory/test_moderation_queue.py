@@ -111,7 +111,7 @@ def test_queue_lists_pending_entries_oldest_submission_first(directory, browse):
     assert "D – Production et distribution d'électricité" in html.unescape(page)
     assert "Publier" in page
     assert f'action="{cooperative.absolute_url()}/@@send-back"' in page
-    # A file sent back and submitted again goes to the end of the queue.
+    # An entry sent back and submitted again goes to the end of the queue.
     with api.env.adopt_roles(["Manager"]):
         api.content.transition(obj=other, transition="send_back", comment=REASON)
         api.content.transition(obj=other, transition="submit")
@@ -251,7 +251,7 @@ def test_send_back_form_of_a_draft_says_so(directory, browse):
 def test_send_back_after_another_decision_changes_nothing(cooperative, pending, browse):
     browser = browse("moderator")
     token = authenticator(browser.get(f"{pending}/@@send-back"))
-    # Another moderator publishes the file while this one writes the reason.
+    # Another moderator publishes the entry while this one writes the reason.
     with api.env.adopt_roles(["Manager"]):
         api.content.transition(obj=cooperative, transition="publish")
     transaction.commit()

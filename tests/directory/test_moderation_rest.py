@@ -14,7 +14,7 @@ REASON = "Merci de préciser vos activités et d'ajouter vos références client
 
 @pytest.fixture
 def directory(functional_portal, create_directory):
-    """Accounts of every persona, two moderators, and files, committed for HTTP."""
+    """Accounts of every persona, two moderators, and entries, committed for HTTP."""
     directory = create_directory()
     with api.env.adopt_roles(["Manager"]):
         second = api.user.create(email=SECOND_MODERATOR, password=directory.password)
@@ -25,7 +25,7 @@ def directory(functional_portal, create_directory):
 
 @pytest.fixture
 def at(directory):
-    """Bring a file to a state for good; its REST path."""
+    """Bring an entry to a state for good; its REST path."""
 
     def at(cooperative, state):
         directory.bring_to(cooperative, state)
@@ -35,8 +35,8 @@ def at(directory):
     return at
 
 
-# A mail test asks for the file's state before `smtp_server`, which empties the
-# queue: the submission that made the file pending mails nobody in the test.
+# A mail test asks for the entry's state before `smtp_server`, which empties the
+# queue: the submission that made the entry pending mails nobody in the test.
 @pytest.fixture
 def draft(cooperative, at):
     return at(cooperative, "draft")
@@ -84,7 +84,7 @@ def search_pending(session):
     )
 
 
-# --- Finding the pending files ---------------------------------------------
+# --- Finding the pending entries -------------------------------------------
 
 
 def test_moderators_find_pending_entries_oldest_first(directory, at, as_persona):
@@ -137,7 +137,7 @@ def test_moderator_publishes(cooperative, pending, as_persona):
         ("anonymous", 401),
         ("buyer", 401),
         ("other_cooperative", 401),
-        # The owner sees the file but may not decide on it.
+        # The owner sees the entry but may not decide on it.
         ("owner", 403),
     ],
 )
@@ -276,7 +276,7 @@ def test_send_back_mails_the_reason_to_the_owner(
     )
     assert response.status_code == 200, response.text
     (message,) = smtp_server.wait_for(1)
-    # The file's address for consultations, which defaults to the account's.
+    # The entry's address for consultations, which defaults to the account's.
     assert message["To"] == directory.emails["owner"]
     assert smtp_server.subjects() == [
         "Votre fiche « Scop Menuiserie du Lac » vous est renvoyée"

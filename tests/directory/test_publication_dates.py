@@ -1,6 +1,6 @@
-"""Files show and hide as their publication dates pass, whatever the caches keep.
+"""Entries show and hide as their publication dates pass, whatever the caches keep.
 
-The search's caches (coop.content.common.cachekeys) are kept until a file's
+The search's caches (coop.content.common.cachekeys) are kept until an entry's
 publication starts or ends, not recomputed every minute.
 """
 
@@ -30,7 +30,7 @@ TITLES = {
 
 @pytest.fixture
 def dated_entries(functional_portal, cooperative_fields):
-    """Three published files: one ends and one starts 10 minutes after START."""
+    """Three published entries: one ends and one starts 10 minutes after START."""
     ends, starts, _always = add_published_entries(
         functional_portal["annuaire"],
         [

@@ -1,4 +1,4 @@
-"""The home page (spec §I): three spaces, quick search, keyword cloud, latest files."""
+"""The home page: three spaces, quick search, keyword cloud, latest entries."""
 
 from coop.content.directory import search
 from coop.policy.setuphandlers.site_tree import create_site_tree

@@ -1,6 +1,6 @@
-"""No page renders the directory's files into its navigation or portlets.
+"""No page renders the directory's entries into its navigation or portlets.
 
-/annuaire will hold more than 10 000 files: a menu or portlet that lists them
+/annuaire will hold more than 10 000 entries: a menu or portlet that lists them
 makes every page of the site as slow as the directory is large.
 """
 
@@ -64,7 +64,7 @@ def render(browser, url):
 
 
 def entries_linked(nodes, directory):
-    """The ids of the directory's files that links of `nodes` point to."""
+    """The ids of the directory's entries that links of `nodes` point to."""
     pattern = re.compile(re.escape(directory.absolute_url()) + r"/([^/?#@]+)")
     return {
         match.group(1)

@@ -1,4 +1,4 @@
-"""The constraints of a cooperative's file, as pure functions."""
+"""The constraints of a cooperative's entry, as pure functions."""
 
 from coop.content.common.files import sniff_content_type
 from coop.content.directory import validators

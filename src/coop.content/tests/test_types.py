@@ -169,7 +169,7 @@ def test_add_form(container_for, portal_type):
     container = container_for(portal_type)
     with api.env.adopt_roles(["Manager"]):
         html = container.restrictedTraverse(f"++add++{portal_type}")()
-    # The directory file and the project holder page carry their own title and
+    # The directory entry and the project holder page carry their own title and
     # description (DESIGN §5), the consultation its rich text description; the
     # other types take them from the basic behavior.
     own = portal_type in ("Cooperative", "Consultation", "ProjectHolder")

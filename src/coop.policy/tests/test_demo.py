@@ -153,7 +153,7 @@ def test_personal_file_of_the_project_holder(demo):
     roles = dict(personal_file.get_local_roles())
     assert set(roles[holder.getId()]) == {"Owner", "Editor"}
     assert set(roles[_user("coach").getId()]) == {"Reader", "Editor"}
-    # Whoever ran the profile does not keep the Owner role of the file.
+    # Whoever ran the profile does not keep the Owner role of the entry.
     owners = [userid for userid, local in roles.items() if "Owner" in local]
     assert owners == [holder.getId()]
 

@@ -27,7 +27,7 @@ SECTION_TYPES = {
 # What a member of each group may add in each section; nothing elsewhere.
 ADDABLE = {
     "buyers": {"consultations": "Consultation"},
-    # A cooperative's one file comes from the registration wizard.
+    # A cooperative's one entry comes from the registration wizard.
     "cooperatives": {"consultations": "Consultation"},
     # Moderators pre-register cooperatives.
     "moderators": {"annuaire": "Cooperative"},

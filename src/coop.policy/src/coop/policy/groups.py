@@ -10,11 +10,11 @@ GROUPS = {
     ),
     "cooperatives": (
         _("Cooperatives"),
-        _("Cooperative companies, each owning its directory file."),
+        _("Cooperative companies, each owning its directory entry."),
     ),
     "moderators": (
         _("Moderators"),
-        _("Moderators who review the cooperatives' files."),
+        _("Moderators who review the cooperatives' entries."),
     ),
     "entrepreneurs": (
         _("Project holders"),

@@ -126,7 +126,7 @@ def sender_name(consultation):
 
 
 def cooperative_uid_of(user_id):
-    """The UID of the file `user_id` owns, or None; remembered for the request."""
+    """The UID of the entry `user_id` owns, or None; remembered for the request."""
     request = getRequest()
     cache = IAnnotations(request).setdefault(_CACHE_KEY, {}) if request else {}
     if user_id not in cache:

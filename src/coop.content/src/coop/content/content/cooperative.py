@@ -1,4 +1,4 @@
-"""The Cooperative content type: a cooperative company's file in the directory.
+"""The Cooperative content type: a cooperative company's entry in the directory.
 
 Its fieldsets are the steps 2 to 7 of the registration wizard (step 1 is the
 account). Field names are the REST contract of DESIGN §5.
@@ -26,7 +26,7 @@ from zope.schema.interfaces import IContextAwareDefaultFactory
 
 @provider(IContextAwareDefaultFactory)
 def owner_email(context):
-    """By default, consultations go to the e-mail of the account creating the file."""
+    """By default, consultations go to the e-mail of the account creating the entry."""
     user = api.user.get_current()
     return user.getProperty("email", None) or None
 
@@ -75,7 +75,7 @@ class IClientReference(Interface):
 
 
 class ICooperative(model.Schema):
-    """A cooperative company's file in the directory."""
+    """A cooperative company's entry in the directory."""
 
     # Step 2: identity, activity and contact details
     title = schema.TextLine(title=_("Company name"), required=True)
@@ -254,4 +254,4 @@ class ICooperative(model.Schema):
 
 @implementer(ICooperative)
 class Cooperative(Container):
-    """A cooperative company's file in the directory."""
+    """A cooperative company's entry in the directory."""

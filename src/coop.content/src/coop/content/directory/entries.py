@@ -1,7 +1,7 @@
-"""Cooperative accounts and their one file in the directory (DESIGN §3, §4).
+"""Cooperative accounts and their one entry in the directory (DESIGN §3, §4).
 
 The registration wizard and the pre-registration import both create an
-account in `cooperatives` (a cooperative is also a buyer) and a draft file
+account in `cooperatives` (a cooperative is also a buyer) and a draft entry
 that the account owns; this module is the one place that does it.
 """
 
@@ -34,7 +34,7 @@ def create_account(email, password=None, fullname=""):
 
 
 def _first_entry(**query):
-    """The first file matching `query`, whatever its state and the user, or None."""
+    """The first entry matching `query`, whatever its state and the user, or None."""
     catalog = api.portal.get_tool("portal_catalog")
     for brain in catalog.unrestrictedSearchResults(portal_type="Cooperative", **query):
         return brain._unrestrictedGetObject()
@@ -42,7 +42,7 @@ def _first_entry(**query):
 
 
 def entries_by_uid(uids, published=False):
-    """{UID: catalog brain} of the files among `uids`, in their order.
+    """{UID: catalog brain} of the entries among `uids`, in their order.
 
     Whatever the user may see: the published ones only if `published`. Values
     that are no UID are left out.
@@ -60,12 +60,12 @@ def entries_by_uid(uids, published=False):
 
 
 def cooperative_of(user_id):
-    """The file owned by `user_id`, whatever its state, or None."""
+    """The entry owned by `user_id`, whatever its state, or None."""
     return _first_entry(Creator=user_id)
 
 
 def consultation_address(cooperative):
-    """Where mail about the file goes: its consultation e-mail, else its owner's."""
+    """Where mail about the entry goes: its consultation e-mail, else its owner's."""
     if cooperative.consultation_email:
         return cooperative.consultation_email
     owner = cooperative.getOwnerTuple()
@@ -74,12 +74,12 @@ def consultation_address(cooperative):
 
 
 def find_by_siret(siret):
-    """The file with this SIRET number, whatever its state, or None."""
+    """The entry with this SIRET number, whatever its state, or None."""
     return _first_entry(siret=siret)
 
 
 def create_draft_entry(user, **fields):
-    """The account's file, created as a draft that the account owns."""
+    """The account's entry, created as a draft that the account owns."""
     fields.setdefault("consultation_email", user.getProperty("email"))
     with api.env.adopt_roles(["Manager"]):
         cooperative = api.content.create(

@@ -1,4 +1,4 @@
-"""How the file's lists reach forms and REST.
+"""How the entry's lists reach forms and REST.
 
 Keywords are typed as one `;`-separated text; grids of rows check their
 list's constraint in forms as they do over REST.

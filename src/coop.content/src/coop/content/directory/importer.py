@@ -5,10 +5,10 @@ the ``coop-import-cooperatives`` console script both call
 `import_cooperatives`. Each row of the file is one cooperative:
 
 - a new one gets an account in ``cooperatives`` (and ``buyers``) with a random
-  password, a draft file that the account owns, and an invitation e-mail with
+  password, a draft entry that the account owns, and an invitation e-mail with
   a link to choose the password;
-- a known one has its file updated with the row's non-empty cells: no second
-  account, file or invitation, and a published file stays published. A row
+- a known one has its entry updated with the row's non-empty cells: no second
+  account, entry or invitation, and a published entry stays published. A row
   is matched by its SIRET number, else by an account with its e-mail.
 
 A bad row is reported with its line number and skipped; the others go on.
@@ -33,7 +33,7 @@ column                      cell
 ``sector``                  NAF rev. 2 section code (``F``)
 ``goods_services``          1 to 4 CPV division codes (``45|71``)
 ``competences``             up to 10 keywords (``Menuiserie|Agencement``)
-``consultation_email``      defaults to ``email`` for a new file
+``consultation_email``      defaults to ``email`` for a new entry
 ``phone``                   text
 ``website``                 ``http://`` or ``https://`` address
 ``street``                  text
@@ -48,7 +48,7 @@ column                      cell
 ``headcount``               whole number
 ==========================  ====================================================
 
-A new file needs ``title``, ``legal_form``, ``siret``, ``description``,
+A new entry needs ``title``, ``legal_form``, ``siret``, ``description``,
 ``sector``, ``goods_services``, ``postal_code`` and ``city``, as in the
 wizard. Lists are separated by ``|``; ``;`` works too, since a spreadsheet
 that uses ``;`` between columns quotes the cells that contain one. Codes may
@@ -170,8 +170,8 @@ class ImportReport:
     def summary(self):
         """The counts, as sentences in the site's language."""
         return [
-            localize(_("Files created: ${count}", mapping={"count": self.created})),
-            localize(_("Files updated: ${count}", mapping={"count": self.updated})),
+            localize(_("Entries created: ${count}", mapping={"count": self.created})),
+            localize(_("Entries updated: ${count}", mapping={"count": self.updated})),
             localize(_("Rows rejected: ${count}", mapping={"count": self.rejected})),
             localize(
                 _(
@@ -375,7 +375,7 @@ def _import_row(report, line, values):
         report.updated += 1
         return
     if user is not None and not is_cooperative(user):
-        # Never hand a directory file, nor its group, to a staff or buyer account.
+        # Never hand a directory entry, nor its group, to a staff or buyer account.
         message = _(
             "This address is already the login of an account that is not a cooperative."
         )
@@ -404,7 +404,7 @@ def is_cooperative(user):
 
 
 def update_entry(cooperative, values):
-    """Set `values` on the file, whatever its state; the catalog follows the event."""
+    """Set `values` on the entry, whatever its state; the catalog follows the event."""
     for name, value in values.items():
         setattr(cooperative, name, value)
     notify(ObjectModifiedEvent(cooperative, Attributes(ICooperative, *values)))
@@ -434,7 +434,7 @@ def send_invitation(user, cooperative):
             "(valid for ${days} days); the form asks for your e-mail address, "
             "which is your login: ${email}\n"
             "${url}\n\n"
-            "Then complete your cooperative's file and submit it: it appears in "
+            "Then complete your cooperative's entry and submit it: it appears in "
             "the directory once the moderators have validated it.\n\n"
             "If the link has expired, ask for a new one here:\n"
             "${lost_password_url}"

@@ -1,6 +1,6 @@
 """Moderation of the directory (DESIGN §6): the rules every way in shares.
 
-A file goes through `coop_directory_workflow` from the toolbar, the review
+An entry goes through `coop_directory_workflow` from the toolbar, the review
 queue, the send-back form, the REST API or code; the forms and the REST
 service check the transition's comment with `check_comment` to answer with a
 clear message, and the workflow itself refuses a bad comment (see
@@ -26,7 +26,7 @@ MAX_COMMENT_LENGTH = 2000
 
 class ReasonRequired(ValidationError):
     __doc__ = _(
-        "Give the reason for sending the file back: the cooperative receives it "
+        "Give the reason for sending the entry back: the cooperative receives it "
         "by e-mail."
     )
 
@@ -67,7 +67,7 @@ def reason_required_for(obj):
 
 
 def last_submission(cooperative):
-    """When the file was last submitted for review (a DateTime), or None."""
+    """When the entry was last submitted for review (a DateTime), or None."""
     workflow_tool = api.portal.get_tool("portal_workflow")
     for workflow_id in workflow_tool.getChainFor(cooperative):
         history = workflow_tool.getHistoryOf(workflow_id, cooperative) or ()

@@ -1,4 +1,4 @@
-"""What the moderation of a cooperative's file sets off (DESIGN §6, §8)."""
+"""What the moderation of a cooperative's entry sets off (DESIGN §6, §8)."""
 
 from coop.content import _
 from coop.content.common.mail import french
@@ -103,17 +103,17 @@ def mail_about_review(item, event, mail_reviewers, author_address, decisions):
 
 
 ENTRY_DECISIONS = Decisions(
-    sent_back_subject=_("Your file ${title} is sent back to you"),
+    sent_back_subject=_("Your entry ${title} is sent back to you"),
     sent_back_reason=_(
-        "The moderators send your file ${title} back to you, for this reason:"
+        "The moderators send your entry ${title} back to you, for this reason:"
     ),
-    sent_back_next=_("Update your file, then submit it for review again: ${url}"),
-    published_subject=_("Your file ${title} is published"),
+    sent_back_next=_("Update your entry, then submit it for review again: ${url}"),
+    published_subject=_("Your entry ${title} is published"),
     published_text=_(
-        "Your file ${title} is published: everyone can now find it in the "
+        "Your entry ${title} is published: everyone can now find it in the "
         "cooperative directory."
     ),
-    published_link=_("See your file: ${url}"),
+    published_link=_("See your entry: ${url}"),
 )
 
 
@@ -137,11 +137,11 @@ def group_addresses(group_id):
 
 def _mail_moderators(cooperative):
     title = {"title": cooperative.title}
-    subject = french(_("File to review: ${title}", mapping=title))
+    subject = french(_("Entry to review: ${title}", mapping=title))
     text = mail_text(
         _("Hello,"),
-        _("The cooperative ${title} submitted its file for review.", mapping=title),
-        _("Read the file: ${url}", mapping={"url": cooperative.absolute_url()}),
+        _("The cooperative ${title} submitted its entry for review.", mapping=title),
+        _("Read the entry: ${url}", mapping={"url": cooperative.absolute_url()}),
         _("Review queue: ${url}", mapping={"url": review_queue_url(cooperative)}),
     )
     # One message each, so that no moderator sees the others' addresses.

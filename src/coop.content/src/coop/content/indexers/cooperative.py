@@ -23,9 +23,9 @@ def competence_labels(cooperative):
 def submitted(cooperative):
     """Last submission for review: the review queue lists the oldest first.
 
-    A file that never went through `submit` sorts by its creation date: a
+    An entry that never went through `submit` sorts by its creation date: a
     catalog query sorted on an index drops the items that index lacks, and no
-    pending file may drop out of the queue.
+    pending entry may drop out of the queue.
     """
     return last_submission(cooperative) or cooperative.created()
 

@@ -21,7 +21,7 @@ SEARCHES = (
 
 
 def create_demo_buyer_space(buyer):
-    """Favourites among the published files, and saved searches, for `buyer`."""
+    """Favourites among the published entries, and saved searches, for `buyer`."""
     with api.env.adopt_user(user=buyer):
         if not store.favorites():
             brains = api.content.find(

@@ -436,7 +436,7 @@ STORIES = (
 def demo_cooperatives(owner_name, owner_email):
     """The demo entries: (id, state, fields), always the same for the same owner.
 
-    The first file is the demo cooperative account's: its director is the
+    The first entry is the demo cooperative account's: its director is the
     owner and consultations go to the owner's e-mail.
     """
     fake = Faker("fr_FR")

@@ -1,4 +1,4 @@
-"""/annuaire holds 10 000 files and more: no page lists them, adding one stays cheap.
+"""/annuaire holds 10 000 entries and more: no page lists them, adding one stays cheap.
 
 The menus never list a cooperative: `plone.displayed_types` leaves the type out
 and `plone.navigation_depth` keeps the menu to the sections (registry.xml).
@@ -20,7 +20,7 @@ NAVIGATION_COLUMN = "plone.leftcolumn"
 def scale_directory(portal):
     directory = portal[DIRECTORY_ID]
     # The navigation portlet shows the page's own item whatever its type: on a
-    # file's page it would be a tree of one link taking a third of the width.
+    # entry's page it would be a tree of one link taking a third of the width.
     manager = getUtility(IPortletManager, name=NAVIGATION_COLUMN)
     assignments = getMultiAdapter((directory, manager), ILocalPortletAssignmentManager)
     assignments.setBlacklistStatus(CONTEXT_CATEGORY, True)

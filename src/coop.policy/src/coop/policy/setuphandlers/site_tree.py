@@ -45,10 +45,10 @@ SECTIONS = (
         _("The cooperative companies referenced by the network."),
         ("Cooperative",),
         published=True,
-        # Cooperatives get their one file from the registration wizard, never
+        # Cooperatives get their one entry from the registration wizard, never
         # by adding it themselves; moderators pre-register, edit and review.
         local_roles={"moderators": ("Contributor", "Editor", "Reviewer")},
-        # The search page lists the files a batch at a time (coop.content).
+        # The search page lists the entries a batch at a time (coop.content).
         layout="directory-search",
     ),
     Section(

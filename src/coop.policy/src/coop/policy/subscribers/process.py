@@ -15,7 +15,7 @@ def freeze_startup_objects(event):
     Modules, classes, functions and configuration live as long as the
     process: about 280 000 objects once Plone is loaded. A full collection
     went through all of them every few hundred requests, holding every thread
-    (measured with 10 000 files: 450-550 ms, 270-310 ms once they are frozen).
+    (measured with 10 000 entries: 450-550 ms, 270-310 ms once they are frozen).
     """
     gc.collect()
     gc.freeze()
@@ -27,7 +27,7 @@ def collect_young_objects_less_often(event):
     With one collection per request, the objects of the requests under way
     (4 threads) survived each of them, were promoted, and set off a full
     collection (~300 ms, every thread held) every ~800 requests. Measured with
-    10 000 files, 8 clients: 330 young and 30 middle collections per 400
+    10 000 entries, 8 clients: 330 young and 30 middle collections per 400
     requests and a full one every ~800; with this threshold 18 and 1-2 (20 and
     35 ms each), no full one in 2 400, and the collector's total time down by
     a third.

@@ -1,4 +1,4 @@
-"""The home page (spec §I): three spaces, quick search, keyword cloud, latest files.
+"""The home page: three spaces, quick search, keyword cloud, latest entries.
 
 The widgets read coop.content's search, which answers them from the catalog
 and keeps one answer per state of the catalog: the home page stays cheap.

@@ -100,7 +100,7 @@ class FavoritesView(_BuyerSpacePage):
 
 
 class AddFavoriteView(BrowserView):
-    """`@@add-favorite` on a file: a comment, then the file joins the favourites."""
+    """`@@add-favorite` on an entry: a comment, then the entry joins the favourites."""
 
     max_length = store.MAX_COMMENT_LENGTH
     error = None
@@ -129,7 +129,7 @@ class AddFavoriteView(BrowserView):
 
     @property
     def came_from(self):
-        """Where the visitor came from (the file, or the search results), to go back.
+        """Where the visitor came from (the entry, or the search results), to go back.
 
         Only a page of the site: never a redirection elsewhere.
         """

@@ -1,6 +1,6 @@
 """The recipients of a consultation, ticked from a selection of cooperatives.
 
-The search page, the favourites and a cooperative's file link to the add form
+The search page, the favourites and a cooperative's entry link to the add form
 with one `recipients` parameter per cooperative UID; the widget lists those
 cooperatives only (the directory may hold thousands), ticked, with their name
 and city. The offered cooperatives travel with the form in hidden fields, so
@@ -54,7 +54,7 @@ class RecipientsWidget(CheckBoxWidget):
 
     def updateTerms(self):
         offered = self._offered()
-        # Only published entries are named: a draft or suspended file stays unknown.
+        # Only published entries are named: a draft or suspended entry stays unknown.
         entries = {
             uid: brain._unrestrictedGetObject()
             for uid, brain in entries_by_uid(offered, published=True).items()

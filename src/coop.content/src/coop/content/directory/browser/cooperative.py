@@ -1,4 +1,4 @@
-"""The public page of a cooperative's file: what buyers read to choose it."""
+"""The public page of a cooperative's entry: what buyers read to choose it."""
 
 from coop.content.buyer_space.store import is_favorite
 from coop.content.content.cooperative import IAddress
@@ -54,7 +54,7 @@ def _rows(rows, row_schema):
 
 
 class CooperativeView(BrowserView):
-    """Every field of the file in readable French; empty sections are left out."""
+    """Every field of the entry in readable French; empty sections are left out."""
 
     def _title(self, vocabulary, value):
         # A value the vocabulary no longer knows is still worth showing.
@@ -180,14 +180,14 @@ class CooperativeView(BrowserView):
 
     @property
     def is_owner(self):
-        """Whether the visitor is the cooperative that owns this file."""
+        """Whether the visitor is the cooperative that owns this entry."""
         if api.user.is_anonymous():
             return False
         return "Owner" in api.user.get_roles(obj=self.context)
 
     @property
     def can_add_favorite(self):
-        """Signed-in visitors may keep a published file among their favourites."""
+        """Signed-in visitors may keep a published entry among their favourites."""
         if (
             api.user.is_anonymous()
             or api.content.get_state(self.context) != "published"

@@ -20,7 +20,7 @@ from zope.schema import ValidationError
 import transaction
 
 
-NOT_PENDING = _("This file is not waiting for review.")
+NOT_PENDING = _("This entry is not waiting for review.")
 
 
 def _sector(cooperative):
@@ -31,10 +31,10 @@ def _sector(cooperative):
 
 
 class ReviewQueue(BrowserView):
-    """The pending files of this folder, oldest submission first.
+    """The pending entries of this folder, oldest submission first.
 
     Publishing takes one click here; sending back asks the reason, which goes
-    to the send-back form of the file.
+    to the send-back form of the entry.
     """
 
     max_length = MAX_COMMENT_LENGTH
@@ -79,7 +79,7 @@ class ReviewQueue(BrowserView):
         }
 
     def _publish(self, uid):
-        # A missing or repeated uid would match no file, or several.
+        # A missing or repeated uid would match no entry, or several.
         brains = self._pending(UID=uid) if uid and isinstance(uid, str) else []
         cooperative = brains[0].getObject() if len(brains) == 1 else None
         if cooperative is None or not can_take(PUBLISH, cooperative):
@@ -87,23 +87,23 @@ class ReviewQueue(BrowserView):
             return
         api.content.transition(obj=cooperative, transition=PUBLISH)
         api.portal.show_message(
-            _("The file ${title} is published.", mapping={"title": cooperative.title}),
+            _("The entry ${title} is published.", mapping={"title": cooperative.title}),
             self.request,
         )
 
 
 class SendBack(BrowserView):
-    """Send a pending file back to its owner, with the reason they receive."""
+    """Send a pending entry back to its owner, with the reason they receive."""
 
     max_length = MAX_COMMENT_LENGTH
     error = None
-    heading = _("Send back the file")
+    heading = _("Send back the entry")
     lead = _(
-        "The file goes back to draft, and its owner receives the reason by e-mail."
+        "The entry goes back to draft, and its owner receives the reason by e-mail."
     )
     recipient_note = _("The cooperative receives this reason by e-mail.")
     not_pending = NOT_PENDING
-    sent_back = _("The file ${title} is sent back to its owner.")
+    sent_back = _("The entry ${title} is sent back to its owner.")
 
     def __call__(self):
         self.comment = self.request.form.get("comment", "")

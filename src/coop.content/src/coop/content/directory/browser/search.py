@@ -52,7 +52,7 @@ CSV_COLUMNS = (
     ),
     (_("Competences"), lambda item: " ; ".join(item["competences"])),
     (_("City"), lambda item: item["city"] or ""),
-    (_("Address of the file"), lambda item: item["@id"]),
+    (_("Address of the entry"), lambda item: item["@id"]),
 )
 
 

@@ -1,9 +1,9 @@
 """The seven-step registration of a new cooperative (spec §II.A.1).
 
 Step 1 creates the account and signs it in. Steps 2 to 7 are the fieldsets of
-`ICooperative`, in order: each one is saved on its own, and the file remembers
+`ICooperative`, in order: each one is saved on its own, and the entry remembers
 the last step saved, so that a later visit resumes where the cooperative left
-off. The last step submits the file to the moderators.
+off. The last step submits the entry to the moderators.
 """
 
 from Acquisition import aq_base
@@ -40,7 +40,7 @@ from zope.schema import getFieldNames
 
 
 LAST_STEP = 7
-# Kept on the file: the last step its cooperative saved in the wizard.
+# Kept on the entry: the last step its cooperative saved in the wizard.
 LAST_SAVED_KEY = "coop.content.wizard.last_saved_step"
 DEFAULT_FIELDSET = "default"
 SUBMIT = "submit"
@@ -211,12 +211,12 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
         state = api.content.get_state(self.cooperative)
         if state == "pending":
             return _(
-                "Your file has been sent to the moderator, who will check it "
+                "Your entry has been sent to the moderator, who will check it "
                 "before it appears in the directory."
             )
         if state == "published":
             return _(
-                "Your file is published in the directory. You can update it at "
+                "Your entry is published in the directory. You can update it at "
                 "any time."
             )
         return None
@@ -232,7 +232,7 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
 
     @property
     def last_saved(self):
-        # The account is step 1: a pre-registered file starts at step 2.
+        # The account is step 1: a pre-registered entry starts at step 2.
         if self.cooperative is None:
             return 1
         return IAnnotations(self.cooperative).get(LAST_SAVED_KEY, 1)
@@ -292,7 +292,7 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
             )
         self.groups = ()
         if self.cooperative is None:
-            # Derived values show once the file exists.
+            # Derived values show once the entry exists.
             self.fields = self.fields.omit("department", "region")
         if "goods_services" in self.fields:
             # Unlike the default ordered selection, checkboxes need no script.
@@ -370,7 +370,7 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
                     "siret",
                     Invalid(
                         _(
-                            "A file already exists with this SIRET number. If "
+                            "An entry already exists with this SIRET number. If "
                             "your company was pre-registered, log in with the "
                             "address given in our e-mail."
                         )
@@ -451,7 +451,7 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
         self.save(data)
         api.content.transition(obj=self.cooperative, transition=SUBMIT)
         api.portal.show_message(
-            _("Thank you! Your file has been sent to the moderator."), self.request
+            _("Thank you! Your entry has been sent to the moderator."), self.request
         )
         self.request.response.redirect(self.wizard_url)
 

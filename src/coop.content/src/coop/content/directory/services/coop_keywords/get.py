@@ -1,4 +1,4 @@
-"""`GET @coop-keywords`: the most common competences of the published files."""
+"""`GET @coop-keywords`: the most common competences of the published entries."""
 
 from coop.content.directory.search import bounded_limit
 from coop.content.directory.search import common_keywords
