@@ -175,6 +175,14 @@ def browse(as_persona):
 
 
 @pytest.fixture
+def browser(session_of):
+    """An anonymous visitor's browser session, that asks for HTML pages."""
+    session = session_of(api=False)
+    session.headers["Accept"] = "text/html"
+    return session
+
+
+@pytest.fixture
 def html_page():
     """The page at `url` of a browser's `session`, parsed; it must be there."""
 
@@ -184,6 +192,88 @@ def html_page():
         return html.fromstring(response.text)
 
     return get
+
+
+@pytest.fixture
+def authenticator():
+    """The CSRF token of the forms of a page (a response)."""
+
+    def token(response):
+        page = html.fromstring(response.text)
+        return page.xpath("//input[@name='_authenticator']/@value")[0]
+
+    return token
+
+
+@pytest.fixture
+def advanced(authenticator):
+    """Take `transition` from the content_status_history form ("Avancé…")."""
+
+    def post(browser, path, transition, comment):
+        token = authenticator(browser.get(f"{path}/content_status_history"))
+        return browser.post(
+            f"{path}/content_status_history",
+            data={
+                "workflow_action": transition,
+                "comment": comment,
+                "paths:list": path,
+                "orig_paths:list": path,
+                "form.submitted": "1",
+                "form.button.Publish": "Enregistrer",
+                "_authenticator": token,
+            },
+            allow_redirects=False,
+        )
+
+    return post
+
+
+@pytest.fixture
+def login_challenge():
+    """Whether a response sends to the login form.
+
+    Plone's classic UI sends whoever lacks the permission there, which tells a
+    signed-in user that they may not see the page.
+    """
+
+    def challenged(response):
+        return (
+            response.status_code == 302
+            and "/require_login?" in response.headers["Location"]
+        )
+
+    return challenged
+
+
+@pytest.fixture
+def state_of():
+    """The workflow state of `obj`, as the server committed it."""
+
+    def state(obj):
+        transaction.begin()
+        return api.content.get_state(obj)
+
+    return state
+
+
+@pytest.fixture
+def create_people():
+    """Create the accounts of `personas`, {persona: (e-mail, groups, roles)}.
+
+    Each account has the tests' password. Returns {persona: e-mail}.
+    """
+
+    def create(personas):
+        with api.env.adopt_roles(["Manager"]):
+            for email, groups, roles in personas.values():
+                user = api.user.create(email=email, password=PASSWORD)
+                for group in groups:
+                    api.group.add_user(groupname=group, user=user)
+                if roles:
+                    api.user.grant_roles(user=user, roles=roles)
+        return {persona: email for persona, (email, *_) in personas.items()}
+
+    return create
 
 
 @pytest.fixture

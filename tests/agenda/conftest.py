@@ -1,14 +1,10 @@
 """Fixtures of the agenda's tests: the personas around an event's registrations."""
 
 from coop.content.agenda.registrations.store import get_store
-from plone import api
 
 import pytest
 import transaction
 
-
-# The cross-package tests' password (tests/conftest.py), for the agenda's accounts.
-PASSWORD = "un-mot-de-passe-solide"
 
 AGENDA_PEOPLE = {
     # persona: (e-mail, groups, roles)
@@ -23,16 +19,9 @@ AGENDA_PEOPLE = {
 
 
 @pytest.fixture
-def agenda_people(functional_portal):
+def agenda_people(functional_portal, create_people):
     """One account per persona who may look at an event's registrations."""
-    with api.env.adopt_roles(["Manager"]):
-        for email, groups, roles in AGENDA_PEOPLE.values():
-            user = api.user.create(email=email, password=PASSWORD)
-            for group in groups:
-                api.group.add_user(groupname=group, user=user)
-            if roles:
-                api.user.grant_roles(user=user, roles=roles)
-    return {persona: email for persona, (email, *_) in AGENDA_PEOPLE.items()}
+    return create_people(AGENDA_PEOPLE)
 
 
 # Who sees and marks an event's registrations; the others, anonymous first.
@@ -48,15 +37,22 @@ def outsider(request):
 
 
 @pytest.fixture
-def agenda_session(request_factory, agenda_people):
+def agenda_session(session_of, agenda_people):
     """A REST session (`api=True`) or a browser's (`api=False`) of `agenda_people`."""
 
     def session(persona, api=True):
-        if persona == "anonymous":
-            return request_factory(api=api)
-        return request_factory(api=api, basic_auth=(agenda_people[persona], PASSWORD))
+        email = None if persona == "anonymous" else agenda_people[persona]
+        return session_of(email, api=api)
 
     return session
+
+
+@pytest.fixture
+def event(make_event, capacity):
+    """A published event of `capacity` seats (each test module's), committed."""
+    event = make_event(capacity=capacity)
+    transaction.commit()
+    return event
 
 
 @pytest.fixture

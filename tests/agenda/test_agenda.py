@@ -65,18 +65,6 @@ def agenda(make_event, functional_portal):
     return {"meeting": meeting, "fair": fair, "holder": public}
 
 
-def html_session(request_factory, **options):
-    """A browser's session: it asks for pages, not for the REST API's JSON."""
-    session = request_factory(api=False, **options)
-    session.headers["Accept"] = "text/html"
-    return session
-
-
-@pytest.fixture
-def browser(request_factory):
-    return html_session(request_factory)
-
-
 def events_on(page):
     tree = html.fromstring(page.text)
     return [
@@ -144,7 +132,7 @@ def test_by_kind_and_the_past_on_demand(agenda, browser, query, titles):
 
 
 def test_the_event_page_offers_registration_and_staff_the_list(
-    agenda, browser, agenda_people, request_factory
+    agenda, browser, agenda_session
 ):
     meeting = agenda["meeting"]
     page = html.fromstring(browser.get(meeting.absolute_url()).text)
@@ -153,9 +141,8 @@ def test_the_event_page_offers_registration_and_staff_the_list(
     ]
     assert not page.xpath("//a[contains(@class, 'coop-manage-registrations')]")
     transaction.commit()
-    coach = html_session(
-        request_factory, basic_auth=(agenda_people["coach"], "un-mot-de-passe-solide")
-    )
+    coach = agenda_session("coach", api=False)
+    coach.headers["Accept"] = "text/html"
     page = html.fromstring(coach.get(meeting.absolute_url()).text)
     assert page.xpath("//a[contains(@class, 'coop-manage-registrations')]/@href") == [
         f"{meeting.absolute_url()}/@@inscriptions"

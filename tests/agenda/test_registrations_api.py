@@ -24,10 +24,9 @@ PRESCRIBER = {
 
 
 @pytest.fixture
-def event(make_event):
-    event = make_event(capacity=5)
-    transaction.commit()
-    return event
+def capacity():
+    """The seats of `event`."""
+    return 5
 
 
 def url(event):
