@@ -1,6 +1,7 @@
 """What a public event of the agenda adds to plone.app.event's Event."""
 
 from coop.content import _
+from coop.content.common.config import PROJECT_HOLDER_TYPE
 from plone.app.vocabularies.catalog import StaticCatalogVocabulary
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
@@ -53,7 +54,7 @@ class IPublicEvent(model.Schema):
     exhibitors = RelationList(
         title=_("Project holders at the fair"),
         value_type=RelationChoice(
-            vocabulary=StaticCatalogVocabulary({"portal_type": ["ProjectHolder"]})
+            vocabulary=StaticCatalogVocabulary({"portal_type": [PROJECT_HOLDER_TYPE]})
         ),
         default=[],
         required=False,
@@ -62,7 +63,7 @@ class IPublicEvent(model.Schema):
         "exhibitors",
         RelatedItemsFieldWidget,
         vocabulary="plone.app.vocabularies.Catalog",
-        pattern_options={"selectableTypes": ["ProjectHolder"]},
+        pattern_options={"selectableTypes": [PROJECT_HOLDER_TYPE]},
     )
 
     other_exhibitors = schema.List(

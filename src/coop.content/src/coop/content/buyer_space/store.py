@@ -10,6 +10,10 @@ refuse raises `BuyerSpaceError` with a French message naming the field.
 
 from BTrees.OOBTree import OOBTree
 from coop.content import _
+from coop.content.common.config import COOPERATIVE_TYPE
+from coop.content.common.config import MAX_FAVORITE_COMMENT_LENGTH
+from coop.content.common.config import MAX_FAVORITES
+from coop.content.common.config import MAX_SAVED_SEARCHES
 from coop.content.directory.entries import entries_by_uid
 from coop.content.directory.search import CRITERIA
 from coop.content.directory.search import parse_query
@@ -27,11 +31,6 @@ import secrets
 FAVORITES_KEY = "coop.content.favorites"
 SAVED_SEARCHES_KEY = "coop.content.saved_searches"
 
-# A portfolio of suppliers, and the searches one runs often: generous, bounded.
-MAX_FAVORITES = 500
-MAX_SAVED_SEARCHES = 50
-# A note such as "bon rapport qualité/prix", not a document.
-MAX_COMMENT_LENGTH = 1000
 MAX_NAME_LENGTH = 100
 MAX_UID_LENGTH = 200
 # The parameters of @coop-search (DESIGN §7) a saved search may hold.
@@ -122,7 +121,7 @@ def favorites():
         brain.UID: brain
         for brain in api.content.find(
             UID=list(entries.keys()),
-            portal_type="Cooperative",
+            portal_type=COOPERATIVE_TYPE,
             review_state="published",
         )
     }
@@ -149,7 +148,7 @@ def is_favorite(uid):
 def add_favorite(uid, comment=""):
     """Add the published cooperative `uid` to the current user's favourites."""
     brain = published_cooperative(uid)
-    comment = _text(comment, COMMENT, MAX_COMMENT_LENGTH)
+    comment = _text(comment, COMMENT, MAX_FAVORITE_COMMENT_LENGTH)
     entries = _entries(FAVORITES_KEY, create=True)
     if brain.UID in entries:
         raise BuyerSpaceError(
@@ -179,7 +178,7 @@ def _favorite(uid):
 
 def update_favorite(uid, comment):
     """Change the comment of a favourite."""
-    comment = _text(comment, COMMENT, MAX_COMMENT_LENGTH)
+    comment = _text(comment, COMMENT, MAX_FAVORITE_COMMENT_LENGTH)
     entries = _favorite(uid)
     entries[uid] = {**entries[uid], "comment": comment}
 

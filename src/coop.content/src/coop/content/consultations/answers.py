@@ -11,6 +11,9 @@ and counts without loading the answers' files.
 
 from BTrees.OOBTree import OOBTree
 from coop.content import _
+from coop.content.common.config import MAX_ANSWER_MESSAGE_LENGTH
+from coop.content.common.config import MAX_DOCUMENT_MB
+from coop.content.common.config import MB
 from coop.content.common.files import sniff_content_type
 from coop.content.consultations.mail import mail_sender_about_answer
 from coop.content.consultations.rules import is_open
@@ -30,7 +33,6 @@ ANSWERS_KEY = "coop.content.answers"
 INTERESTED = "interested"
 DECLINED = "declined"
 ANSWER_VALUES = (INTERESTED, DECLINED)
-MAX_MESSAGE_LENGTH = 5000
 
 
 class AnswerAfterClosing(ValidationError):
@@ -46,7 +48,10 @@ class BadAnswer(ValidationError):
 
 
 class MessageTooLong(ValidationError):
-    __doc__ = _("A message has at most 5000 characters.")
+    __doc__ = _(
+        "A message has at most ${max} characters.",
+        mapping={"max": MAX_ANSWER_MESSAGE_LENGTH},
+    )
 
 
 class MessageNotText(ValidationError):
@@ -113,7 +118,7 @@ def check_answer(consultation, user_id, answer, message, quote):
     ):
         if error is not None:
             raise _named(error(answer), name)
-    if len(message) > MAX_MESSAGE_LENGTH:
+    if len(message) > MAX_ANSWER_MESSAGE_LENGTH:
         raise _named(MessageTooLong(message), "message")
     try:
         validators.valid_document(quote)
@@ -150,7 +155,7 @@ def quote_from_json(value):
             raise _named(QuoteNotAFile(value), "quote") from None
     else:
         data = value["data"].encode("utf-8")
-    if len(data) > validators.DOCUMENT_MAX_BYTES:
+    if len(data) > MAX_DOCUMENT_MB * MB:
         raise _named(validators.DocumentTooLarge(value.get("filename")), "quote")
     filename = value.get("filename")
     return quote_file(data, filename if isinstance(filename, str) else None)

@@ -7,10 +7,10 @@ a cooperative's new owner finds what it received before changing hands (the
 local role provider gives the same answer when the page is opened).
 """
 
+from coop.content.common.config import CONSULTATION_TYPE
 from coop.content.consultations.answers import count_visible_answers
 from coop.content.consultations.rules import close_if_expired
 from coop.content.consultations.rules import CLOSED
-from coop.content.consultations.rules import CONSULTATION
 from coop.content.consultations.rules import cooperative_uid_of
 from coop.content.consultations.rules import DRAFT
 from coop.content.consultations.rules import sender_name
@@ -23,14 +23,14 @@ BOXES = ("sent", "received")
 
 def _sent(user_id):
     drafts = api.content.find(
-        portal_type=CONSULTATION,
+        portal_type=CONSULTATION_TYPE,
         Creator=user_id,
         review_state=DRAFT,
         sort_on="created",
         sort_order="descending",
     )
     sent = api.content.find(
-        portal_type=CONSULTATION,
+        portal_type=CONSULTATION_TYPE,
         Creator=user_id,
         review_state=(SENT, CLOSED),
         sort_on="effective",
@@ -45,7 +45,7 @@ def _received(user_id):
         return []
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog.unrestrictedSearchResults(
-        portal_type=CONSULTATION,
+        portal_type=CONSULTATION_TYPE,
         consultation_recipients=uid,
         review_state=(SENT, CLOSED),
         sort_on="effective",

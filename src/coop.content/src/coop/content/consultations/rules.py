@@ -12,6 +12,8 @@ its new owner sees the consultations it received, the former one no longer).
 """
 
 from coop.content import _
+from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.config import MAX_RECIPIENTS
 from coop.content.directory.entries import cooperative_of
 from coop.content.directory.entries import entries_by_uid
 from DateTime import DateTime
@@ -27,14 +29,12 @@ from zope.schema import ValidationError
 import pytz
 
 
-CONSULTATION = "Consultation"
 SEND = "send"
 CLOSE = "close"
 DRAFT = "draft"
 SENT = "sent"
 CLOSED = "closed"
 RECIPIENT_ROLE = "Reader"
-MAX_RECIPIENTS = 500
 _CACHE_KEY = "coop.content.consultations.rules.cooperative_uid_of"
 
 
@@ -51,7 +51,10 @@ class RecipientNotPublished(ValidationError):
 
 
 class TooManyRecipients(ValidationError):
-    __doc__ = _("A consultation goes to at most 500 cooperatives.")
+    __doc__ = _(
+        "A consultation goes to at most ${max} cooperatives.",
+        mapping={"max": MAX_RECIPIENTS},
+    )
 
 
 def today():
@@ -189,7 +192,7 @@ def close_expired():
     """Close every open consultation whose closing date has passed; how many."""
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog.unrestrictedSearchResults(
-        portal_type=CONSULTATION,
+        portal_type=CONSULTATION_TYPE,
         review_state=SENT,
         closing_date={"query": day_as_datetime(today()), "range": "max"},
     )

@@ -7,6 +7,7 @@ summary of it.
 """
 
 from coop.content import _
+from coop.content.common.config import MAX_DOCUMENT_MB
 from coop.content.common.mail import html_to_text
 from coop.content.consultations.browser.recipients import RecipientsFieldWidget
 from coop.content.consultations.rules import close_if_expired
@@ -67,7 +68,10 @@ class IConsultation(model.Schema):
     )
     attachment = NamedBlobFile(
         title=_("Attachment"),
-        description=_("PDF, office document or image, at most 10 MB."),
+        description=_(
+            "PDF, office document or image, at most ${size} MB.",
+            mapping={"size": MAX_DOCUMENT_MB},
+        ),
         required=False,
         constraint=validators.valid_document,
     )

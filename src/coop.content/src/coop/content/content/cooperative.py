@@ -7,6 +7,9 @@ account). Field names are the REST contract of DESIGN §5.
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from coop.content import _
+from coop.content.common.config import MAX_COMPETENCES
+from coop.content.common.config import MAX_LOGO_MB
+from coop.content.common.config import MAX_PLAQUE_MB
 from coop.content.directory import validators
 from coop.content.directory.fields import Keywords
 from plone import api
@@ -108,7 +111,8 @@ class ICooperative(model.Schema):
     competences = Keywords(
         title=_("Competences"),
         description=_(
-            "Up to 10 keywords that describe your trade, separated by semicolons."
+            "Up to ${max} keywords that describe your trade, separated by semicolons.",
+            mapping={"max": MAX_COMPETENCES},
         ),
         value_type=schema.TextLine(),
         required=False,
@@ -144,7 +148,10 @@ class ICooperative(model.Schema):
     )
     logo = NamedBlobImage(
         title=_("Logo"),
-        description=_("PNG, JPEG or WebP image, at most 2 MB."),
+        description=_(
+            "PNG, JPEG or WebP image, at most ${size} MB.",
+            mapping={"size": MAX_LOGO_MB},
+        ),
         required=False,
         constraint=validators.valid_logo,
     )
@@ -178,7 +185,9 @@ class ICooperative(model.Schema):
     guarantees = schema.Text(title=_("Guarantees and sureties"), required=False)
     plaque = NamedBlobFile(
         title=_("Brochure"),
-        description=_("PDF or JPEG file, at most 10 MB."),
+        description=_(
+            "PDF or JPEG file, at most ${size} MB.", mapping={"size": MAX_PLAQUE_MB}
+        ),
         required=False,
         constraint=validators.valid_plaque,
     )

@@ -3,11 +3,12 @@
 Field names are the REST contract of DESIGN §5. The page's holder is the
 account that creates it (see subscribers.project_holder), never a field
 anyone types; its image is checked on its content, not its name, and it holds
-up to MAX_PAGES pages (see coop.content.project_holders.pages).
+up to MAX_PROJECT_HOLDER_PAGES pages (coop.content.common.config).
 """
 
 from Acquisition import aq_base
 from coop.content import _
+from coop.content.common.config import MAX_IMAGE_MB
 from coop.content.directory import validators
 from coop.content.project_holders.pages import refusal
 from plone.autoform import directives
@@ -50,7 +51,10 @@ class IProjectHolder(model.Schema):
     )
     image = NamedBlobImage(
         title=_("Image"),
-        description=_("A photo of your work: PNG, JPEG or WebP image, at most 5 MB."),
+        description=_(
+            "A photo of your work: PNG, JPEG or WebP image, at most ${size} MB.",
+            mapping={"size": MAX_IMAGE_MB},
+        ),
         required=False,
         constraint=validators.valid_image,
     )
@@ -70,9 +74,10 @@ class ProjectHolder(Container):
 
     def _verifyObjectPaste(self, obj, validate_src=True):
         # plone.api and plone.restapi rename a new page after adding it, when
-        # this one may hold MAX_PAGES already: the limit, which counts it, is
-        # no reason to refuse its rename. A copy of it into this page looks
-        # the same here; subscribers.project_holder.check_room refuses it.
+        # this one may hold MAX_PROJECT_HOLDER_PAGES already: the limit, which
+        # counts it, is no reason to refuse its rename. A copy of it into this
+        # page looks the same here; subscribers.project_holder.check_room
+        # refuses it.
         if (
             aq_base(self._getOb(obj.getId(), None)) is aq_base(obj)
             and refusal(self, obj.portal_type) is not None

@@ -5,15 +5,13 @@ account in `cooperatives` (a cooperative is also a buyer) and a draft entry
 that the account owns; this module is the one place that does it.
 """
 
+from coop.content.common.config import BUYERS_GROUP
+from coop.content.common.config import COOPERATIVE_TYPE
+from coop.content.common.config import COOPERATIVES_GROUP
+from coop.content.common.config import DIRECTORY_ID
 from plone import api
 
 import secrets
-
-
-DIRECTORY_ID = "annuaire"
-# Group ids are the contract of DESIGN §3 (coop.policy creates the groups).
-COOPERATIVES_GROUP = "cooperatives"
-BUYERS_GROUP = "buyers"
 
 
 def directory():
@@ -36,7 +34,9 @@ def create_account(email, password=None, fullname=""):
 def _first_entry(**query):
     """The first entry matching `query`, whatever its state and the user, or None."""
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Cooperative", **query):
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type=COOPERATIVE_TYPE, **query
+    ):
         return brain._unrestrictedGetObject()
     return None
 
@@ -51,7 +51,7 @@ def entries_by_uid(uids, published=False):
     uids = list(dict.fromkeys(uids))
     if not uids:
         return {}
-    query = {"UID": uids, "portal_type": "Cooperative"}
+    query = {"UID": uids, "portal_type": COOPERATIVE_TYPE}
     if published:
         query["review_state"] = "published"
     catalog = api.portal.get_tool("portal_catalog")
@@ -83,7 +83,7 @@ def create_draft_entry(user, **fields):
     fields.setdefault("consultation_email", user.getProperty("email"))
     with api.env.adopt_roles(["Manager"]):
         cooperative = api.content.create(
-            container=directory(), type="Cooperative", **fields
+            container=directory(), type=COOPERATIVE_TYPE, **fields
         )
         hand_over(cooperative, user)
     return cooperative

@@ -11,17 +11,15 @@ go through `coop_project_holder_workflow` under the same rules.
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from coop.content import _
+from coop.content.common.config import MAX_TRANSITION_COMMENT_LENGTH
 from coop.content.content.project_holder import IProjectHolder
 from plone import api
 from zope.schema import ValidationError
 
 
-MODERATORS_GROUP = "moderators"
 SUBMIT = "submit"
 PUBLISH = "publish"
 SEND_BACK = "send_back"
-# The comment is kept in the review history and mailed: a reason, not a file.
-MAX_COMMENT_LENGTH = 2000
 
 
 class ReasonRequired(ValidationError):
@@ -39,7 +37,10 @@ class HolderReasonRequired(ValidationError):
 
 
 class CommentTooLong(ValidationError):
-    __doc__ = _("A comment has at most 2000 characters.")
+    __doc__ = _(
+        "A comment has at most ${max} characters.",
+        mapping={"max": MAX_TRANSITION_COMMENT_LENGTH},
+    )
 
 
 class CommentNotText(ValidationError):
@@ -55,7 +56,7 @@ def check_comment(transition, comment, reason_required=ReasonRequired):
     comment = "" if comment is None else comment
     if not isinstance(comment, str):
         raise CommentNotText(comment)
-    if len(comment) > MAX_COMMENT_LENGTH:
+    if len(comment) > MAX_TRANSITION_COMMENT_LENGTH:
         raise CommentTooLong(comment)
     if transition == SEND_BACK and not comment.strip():
         raise reason_required(comment)

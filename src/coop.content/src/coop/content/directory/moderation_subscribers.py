@@ -1,13 +1,13 @@
 """What the moderation of a cooperative's entry sets off (DESIGN §6, §8)."""
 
 from coop.content import _
+from coop.content.common.config import MODERATORS_GROUP
 from coop.content.common.mail import french
 from coop.content.common.mail import mail_text
 from coop.content.common.mail import send_each
 from coop.content.common.mail import send_mail
 from coop.content.directory.entries import consultation_address
 from coop.content.directory.moderation import check_comment
-from coop.content.directory.moderation import MODERATORS_GROUP
 from coop.content.directory.moderation import PUBLISH
 from coop.content.directory.moderation import reason_required_for
 from coop.content.directory.moderation import review_queue_url

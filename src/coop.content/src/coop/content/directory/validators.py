@@ -7,6 +7,14 @@ wrong; the form or the REST error names the field.
 """
 
 from coop.content import _
+from coop.content.common.config import MAX_COMPETENCE_LENGTH
+from coop.content.common.config import MAX_COMPETENCES
+from coop.content.common.config import MAX_DOCUMENT_MB
+from coop.content.common.config import MAX_GOODS_SERVICES
+from coop.content.common.config import MAX_IMAGE_MB
+from coop.content.common.config import MAX_LOGO_MB
+from coop.content.common.config import MAX_PLAQUE_MB
+from coop.content.common.config import MB
 from coop.content.common.files import KNOWN_TYPES
 from coop.content.common.files import sniff_content_type
 from coop.content.vocabularies.geography import is_valid_postal_code
@@ -15,17 +23,10 @@ from zope.schema import ValidationError
 import re
 
 
-MAX_GOODS_SERVICES = 4
-MAX_COMPETENCES = 10
-MAX_COMPETENCE_LENGTH = 40
-PLAQUE_MAX_BYTES = 10 * 1024 * 1024
-LOGO_MAX_BYTES = 2 * 1024 * 1024
-DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
 PLAQUE_TYPES = ("application/pdf", "image/jpeg")
 # A consultation's attachment, an answer's quote: PDF, office document or image.
 DOCUMENT_TYPES = KNOWN_TYPES
 LOGO_TYPES = ("image/png", "image/jpeg", "image/webp")
-IMAGE_MAX_BYTES = 5 * 1024 * 1024
 # La Poste's establishments share one SIREN and follow their own check rule.
 LA_POSTE_SIREN = "356000000"
 
@@ -39,15 +40,21 @@ class InvalidPostalCode(ValidationError):
 
 
 class TooManyGoodsServices(ValidationError):
-    __doc__ = _("Choose between 1 and 4 goods and services.")
+    __doc__ = _(
+        "Choose between 1 and ${max} goods and services.",
+        mapping={"max": MAX_GOODS_SERVICES},
+    )
 
 
 class TooManyCompetences(ValidationError):
-    __doc__ = _("Give at most 10 competences.")
+    __doc__ = _("Give at most ${max} competences.", mapping={"max": MAX_COMPETENCES})
 
 
 class CompetenceTooLong(ValidationError):
-    __doc__ = _("Each competence has at most 40 characters.")
+    __doc__ = _(
+        "Each competence has at most ${max} characters.",
+        mapping={"max": MAX_COMPETENCE_LENGTH},
+    )
 
 
 class NegativeNumber(ValidationError):
@@ -67,7 +74,9 @@ class PlaqueNotPdfOrJpeg(ValidationError):
 
 
 class PlaqueTooLarge(ValidationError):
-    __doc__ = _("The brochure must not exceed 10 MB.")
+    __doc__ = _(
+        "The brochure must not exceed ${size} MB.", mapping={"size": MAX_PLAQUE_MB}
+    )
 
 
 class LogoNotAnImage(ValidationError):
@@ -75,7 +84,7 @@ class LogoNotAnImage(ValidationError):
 
 
 class LogoTooLarge(ValidationError):
-    __doc__ = _("The logo must not exceed 2 MB.")
+    __doc__ = _("The logo must not exceed ${size} MB.", mapping={"size": MAX_LOGO_MB})
 
 
 class DocumentWrongType(ValidationError):
@@ -83,7 +92,9 @@ class DocumentWrongType(ValidationError):
 
 
 class DocumentTooLarge(ValidationError):
-    __doc__ = _("The file must not exceed 10 MB.")
+    __doc__ = _(
+        "The file must not exceed ${size} MB.", mapping={"size": MAX_DOCUMENT_MB}
+    )
 
 
 class NotAnImage(ValidationError):
@@ -91,7 +102,7 @@ class NotAnImage(ValidationError):
 
 
 class ImageTooLarge(ValidationError):
-    __doc__ = _("The image must not exceed 5 MB.")
+    __doc__ = _("The image must not exceed ${size} MB.", mapping={"size": MAX_IMAGE_MB})
 
 
 def luhn_valid(digits):
@@ -168,20 +179,22 @@ def _valid_upload(file, content_types, max_bytes, wrong_type, too_large):
 
 def valid_plaque(file):
     return _valid_upload(
-        file, PLAQUE_TYPES, PLAQUE_MAX_BYTES, PlaqueNotPdfOrJpeg, PlaqueTooLarge
+        file, PLAQUE_TYPES, MAX_PLAQUE_MB * MB, PlaqueNotPdfOrJpeg, PlaqueTooLarge
     )
 
 
 def valid_logo(file):
-    return _valid_upload(file, LOGO_TYPES, LOGO_MAX_BYTES, LogoNotAnImage, LogoTooLarge)
+    return _valid_upload(
+        file, LOGO_TYPES, MAX_LOGO_MB * MB, LogoNotAnImage, LogoTooLarge
+    )
 
 
 def valid_document(file):
     """A consultation's attachment or an answer's quote."""
     return _valid_upload(
-        file, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES, DocumentWrongType, DocumentTooLarge
+        file, DOCUMENT_TYPES, MAX_DOCUMENT_MB * MB, DocumentWrongType, DocumentTooLarge
     )
 
 
 def valid_image(file):
-    return _valid_upload(file, LOGO_TYPES, IMAGE_MAX_BYTES, NotAnImage, ImageTooLarge)
+    return _valid_upload(file, LOGO_TYPES, MAX_IMAGE_MB * MB, NotAnImage, ImageTooLarge)

@@ -1,6 +1,6 @@
 """The rules of the project holders' pages (DESIGN §5) that every way in shares.
 
-A project holder has one page, which holds at most MAX_PAGES pages.
+A project holder has one page, which holds at most MAX_PROJECT_HOLDER_PAGES pages.
 
 - The page limit is a content constraint (`ProjectHolderConstrains`), which
   the add menu, the add forms, `invokeFactory`, `plone.api` and the REST API
@@ -15,29 +15,30 @@ in French before anything is created.
 """
 
 from coop.content import _
+from coop.content.common.config import MAX_PROJECT_HOLDER_PAGES
+from coop.content.common.config import PROJECT_HOLDER_TYPE
 from coop.content.interfaces import IProjectHolderFolder
 from plone import api
 from plone.app.dexterity.behaviors.constrains import ConstrainTypesBehavior
 from zope.schema import ValidationError
 
 
-MAX_PAGES = 3
 PAGE_TYPE = "Document"
-PROJECT_HOLDER_TYPE = "ProjectHolder"
-COACHES_GROUP = "coaches"
 
 
 class PageLimitReached(ValidationError):
     __doc__ = _(
-        "A project holder page holds at most 3 pages: edit or delete one of them "
-        "to make room."
+        "A project holder page holds at most ${max} pages: edit or delete one of "
+        "them to make room.",
+        mapping={"max": MAX_PROJECT_HOLDER_PAGES},
     )
 
 
 class AlreadyHolder(ValidationError):
     __doc__ = _(
         "You already have a project holder page: each project holder has one. "
-        "Edit it, or add up to 3 pages to it."
+        "Edit it, or add up to ${max} pages to it.",
+        mapping={"max": MAX_PROJECT_HOLDER_PAGES},
     )
 
 
@@ -76,7 +77,7 @@ def refusal(container, portal_type):
     if (
         portal_type == PAGE_TYPE
         and container.portal_type == PROJECT_HOLDER_TYPE
-        and len(pages_of(container)) >= MAX_PAGES
+        and len(pages_of(container)) >= MAX_PROJECT_HOLDER_PAGES
     ):
         return PageLimitReached(portal_type)
     if portal_type == PROJECT_HOLDER_TYPE and IProjectHolderFolder.providedBy(

@@ -2,6 +2,7 @@
 
 from Acquisition import aq_parent
 from coop.content import _
+from coop.content.common.config import COACHES_GROUP
 from coop.content.common.mail import french
 from coop.content.common.mail import mail_text
 from coop.content.common.mail import send_each
@@ -11,7 +12,6 @@ from coop.content.directory.moderation_subscribers import Decisions
 from coop.content.directory.moderation_subscribers import group_addresses
 from coop.content.directory.moderation_subscribers import mail_about_review
 from coop.content.project_holders.pages import check_one_page
-from coop.content.project_holders.pages import COACHES_GROUP
 from coop.content.project_holders.pages import refusal
 from OFS.interfaces import IObjectWillBeAddedEvent
 from plone import api

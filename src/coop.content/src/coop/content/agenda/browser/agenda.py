@@ -3,6 +3,7 @@
 from coop.content import _
 from coop.content.agenda.registrations.signup import refusal
 from coop.content.agenda.registrations.signup import seats_left
+from coop.content.common.config import EVENT_TYPE
 from coop.content.common.dates import event_when
 from coop.content.common.dates import french_month
 from coop.content.vocabularies.events import EVENT_KINDS
@@ -72,7 +73,7 @@ class Agenda(BrowserView):
         else:
             query = {"end": {"query": _now(), "range": "min"}}
         brains = api.content.find(
-            context=self.context, portal_type="Event", sort_on="start", **query
+            context=self.context, portal_type=EVENT_TYPE, sort_on="start", **query
         )
         for brain in brains:
             event = brain.getObject()
@@ -148,7 +149,7 @@ class AgendaFeed(BrowserView):
     def __call__(self):
         brains = api.content.find(
             context=self.context,
-            portal_type="Event",
+            portal_type=EVENT_TYPE,
             review_state="published",
             end={"query": _now(), "range": "min"},
             sort_on="start",

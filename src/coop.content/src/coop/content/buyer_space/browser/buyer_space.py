@@ -7,6 +7,10 @@ services; these views only read forms, show pages and report in French.
 from coop.content import _
 from coop.content.buyer_space import store
 from coop.content.buyer_space.store import BuyerSpaceError
+from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.config import CONSULTATIONS_ID
+from coop.content.common.config import DIRECTORY_ID
+from coop.content.common.config import MAX_FAVORITE_COMMENT_LENGTH
 from coop.content.directory.search import CRITERIA
 from coop.content.directory.search import LABELS
 from coop.content.directory.search import VOCABULARY_FACETS
@@ -18,8 +22,7 @@ from Products.Five.browser import BrowserView
 from zExceptions import NotFound
 
 
-DIRECTORY_PATH = "annuaire"
-CONSULTATIONS_ADD = "consultations/++add++Consultation"
+CONSULTATIONS_ADD = f"{CONSULTATIONS_ID}/++add++{CONSULTATION_TYPE}"
 
 
 def _localized(value):
@@ -41,7 +44,7 @@ class BuyerSpaceView(BrowserView):
         portal_url = self.portal_url
         return [
             (
-                f"{portal_url}/{DIRECTORY_PATH}",
+                f"{portal_url}/{DIRECTORY_ID}",
                 _("Search the directory of cooperatives"),
             ),
             (f"{portal_url}/@@mes-favoris", _("My favourite cooperatives")),
@@ -79,7 +82,7 @@ class _BuyerSpacePage(BrowserView):
 class FavoritesView(_BuyerSpacePage):
     """`mes-favoris`: the favourite cooperatives, to see, annotate, drop or consult."""
 
-    max_length = store.MAX_COMMENT_LENGTH
+    max_length = MAX_FAVORITE_COMMENT_LENGTH
 
     @property
     def consultation_url(self):
@@ -102,7 +105,7 @@ class FavoritesView(_BuyerSpacePage):
 class AddFavoriteView(BrowserView):
     """`@@add-favorite` on an entry: a comment, then the entry joins the favourites."""
 
-    max_length = store.MAX_COMMENT_LENGTH
+    max_length = MAX_FAVORITE_COMMENT_LENGTH
     error = None
 
     def __call__(self):
@@ -163,7 +166,7 @@ class SavedSearchesView(_BuyerSpacePage):
     """`mes-recherches`: the saved searches, to run again or delete."""
 
     def items(self):
-        directory_url = f"{api.portal.get().absolute_url()}/{DIRECTORY_PATH}"
+        directory_url = f"{api.portal.get().absolute_url()}/{DIRECTORY_ID}"
         return [
             {
                 **item,
@@ -217,7 +220,7 @@ class SaveSearchView(BrowserView):
             # Back to the search, to try again.
             query_string = store.query_string(query)
             return self.request.response.redirect(
-                f"{portal_url}/{DIRECTORY_PATH}?{query_string}"
+                f"{portal_url}/{DIRECTORY_ID}?{query_string}"
             )
         api.portal.show_message(
             _("The search ${name} is saved.", mapping={"name": saved["name"]}),

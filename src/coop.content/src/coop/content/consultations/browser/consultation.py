@@ -1,6 +1,9 @@
 """A consultation's page, the answers, the user's consultations (DESIGN §5, §7)."""
 
 from coop.content import _
+from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.config import CONSULTATIONS_ID
+from coop.content.common.config import MAX_DOCUMENT_MB
 from coop.content.common.dates import short_date
 from coop.content.consultations.answers import ANSWER_VALUES
 from coop.content.consultations.answers import may_read_answer
@@ -61,6 +64,7 @@ def _cooperatives(uids):
 
 
 class ConsultationView(BrowserView):
+    max_quote_mb = MAX_DOCUMENT_MB
     """The fields; to the sender, the recipients and every answer side by side;
     to a recipient, the answer form while open and its own answer."""
 
@@ -278,7 +282,8 @@ class MyConsultations(BrowserView):
 
     @property
     def add_url(self):
-        return f"{api.portal.get().absolute_url()}/consultations/++add++Consultation"
+        portal_url = api.portal.get().absolute_url()
+        return f"{portal_url}/{CONSULTATIONS_ID}/++add++{CONSULTATION_TYPE}"
 
     def items(self):
         rows = []

@@ -1,6 +1,8 @@
 """The public page of a cooperative's entry: what buyers read to choose it."""
 
 from coop.content.buyer_space.store import is_favorite
+from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.config import CONSULTATIONS_ID
 from coop.content.content.cooperative import IAddress
 from coop.content.content.cooperative import IClientReference
 from coop.content.content.cooperative import IContact
@@ -205,8 +207,8 @@ class CooperativeView(BrowserView):
         users who may send one (buyers, cooperatives) but its owner; or None."""
         if self.is_owner or api.content.get_state(self.context) != "published":
             return None
-        folder = api.portal.get().get("consultations")
+        folder = api.portal.get().get(CONSULTATIONS_ID)
         if folder is None or not api.user.has_permission(ADD_CONSULTATION, obj=folder):
             return None
         query = urlencode({"recipients": api.content.get_uuid(self.context)})
-        return f"{folder.absolute_url()}/++add++Consultation?{query}"
+        return f"{folder.absolute_url()}/++add++{CONSULTATION_TYPE}?{query}"

@@ -2,6 +2,8 @@
 
 from Acquisition import aq_base
 from coop.content import _
+from coop.content.common.config import MAX_IMPORT_MB
+from coop.content.common.config import MB
 from coop.content.directory.entries import directory
 from coop.content.directory.importer import ACCOUNT_COLUMN
 from coop.content.directory.importer import FILE_COLUMNS
@@ -20,15 +22,12 @@ from zope.interface import Invalid
 from zope.schema import ValidationError
 
 
-MAX_BYTES = 5 * 1024 * 1024
-
-
 class FileTooLarge(ValidationError):
-    __doc__ = _("The file must not exceed 5 MB.")
+    __doc__ = _("The file must not exceed ${size} MB.", mapping={"size": MAX_IMPORT_MB})
 
 
 def valid_size(data):
-    if len(data or b"") > MAX_BYTES:
+    if len(data or b"") > MAX_IMPORT_MB * MB:
         raise FileTooLarge()
     return True
 
@@ -36,7 +35,9 @@ def valid_size(data):
 class IImportForm(Interface):
     file = schema.Bytes(
         title=_("CSV file"),
-        description=_("UTF-8 text, at most 5 MB."),
+        description=_(
+            "UTF-8 text, at most ${size} MB.", mapping={"size": MAX_IMPORT_MB}
+        ),
         required=True,
         constraint=valid_size,
     )

@@ -1,11 +1,12 @@
 """The moderators' tools (DESIGN §6): review queue, send-back form, state menu."""
 
 from coop.content import _
+from coop.content.common.config import COOPERATIVE_TYPE
+from coop.content.common.config import MAX_TRANSITION_COMMENT_LENGTH
 from coop.content.content.cooperative import ICooperative
 from coop.content.directory.moderation import can_take
 from coop.content.directory.moderation import check_comment
 from coop.content.directory.moderation import last_submission
-from coop.content.directory.moderation import MAX_COMMENT_LENGTH
 from coop.content.directory.moderation import PUBLISH
 from coop.content.directory.moderation import reason_required_for
 from coop.content.directory.moderation import review_queue_url
@@ -37,7 +38,7 @@ class ReviewQueue(BrowserView):
     to the send-back form of the entry.
     """
 
-    max_length = MAX_COMMENT_LENGTH
+    max_length = MAX_TRANSITION_COMMENT_LENGTH
 
     def __call__(self):
         if self.request.method == "POST":
@@ -54,7 +55,7 @@ class ReviewQueue(BrowserView):
     def _pending(self, **query):
         return api.content.find(
             context=self.context,
-            portal_type="Cooperative",
+            portal_type=COOPERATIVE_TYPE,
             review_state="pending",
             **query,
         )
@@ -95,7 +96,7 @@ class ReviewQueue(BrowserView):
 class SendBack(BrowserView):
     """Send a pending entry back to its owner, with the reason they receive."""
 
-    max_length = MAX_COMMENT_LENGTH
+    max_length = MAX_TRANSITION_COMMENT_LENGTH
     error = None
     heading = _("Send back the entry")
     lead = _(

@@ -6,9 +6,9 @@ and saved; coop.content.search does the searching.
 
 from Acquisition import aq_base
 from coop.content import _
+from coop.content.common.config import BUYERS_GROUP
+from coop.content.common.config import COOPERATIVES_GROUP
 from coop.content.common.spreadsheet import csv_download
-from coop.content.directory.entries import BUYERS_GROUP
-from coop.content.directory.entries import COOPERATIVES_GROUP
 from coop.content.directory.entries import directory
 from coop.content.directory.search import DEFAULT_BATCH_SIZE
 from coop.content.directory.search import FACETS

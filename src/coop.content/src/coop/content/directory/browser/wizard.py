@@ -9,6 +9,8 @@ off. The last step submits the entry to the moderators.
 from Acquisition import aq_base
 from collective.z3cform.datagridfield.interfaces import IDataGridFieldWidget
 from coop.content import _
+from coop.content.common.config import MAX_COMPETENCES
+from coop.content.common.config import MAX_GOODS_SERVICES
 from coop.content.content.cooperative import ICooperative
 from coop.content.directory.entries import cooperative_of
 from coop.content.directory.entries import COOPERATIVES_GROUP
@@ -106,9 +108,14 @@ STEPS = (
         _(
             "For your cooperative to be well referenced and visible, fill in "
             "every field with care, above all the activity, the goods and "
-            "services (4 at most) and the competences: up to 10 keywords that "
-            "describe your trade, separated by semicolons. Consultations go to "
-            "your login e-mail unless you give another address here."
+            "services (${goods_services} at most) and the competences: up to "
+            "${competences} keywords that describe your trade, separated by "
+            "semicolons. Consultations go to your login e-mail unless you give "
+            "another address here.",
+            mapping={
+                "goods_services": MAX_GOODS_SERVICES,
+                "competences": MAX_COMPETENCES,
+            },
         ),
     ),
     Step(

@@ -1,12 +1,13 @@
 """The project holders' pages (DESIGN §4, §5): the page, the listing, the add rules."""
 
 from coop.content import _
+from coop.content.common.config import PROJECT_HOLDER_TYPE
+from coop.content.common.config import PROJECT_HOLDERS_ID
 from coop.content.directory.browser.cooperative import web_link
 from coop.content.interfaces import IProjectHolderFolder
 from coop.content.project_holders.pages import AlreadyHolder
 from coop.content.project_holders.pages import page_of
 from coop.content.project_holders.pages import pages_of
-from coop.content.project_holders.pages import PROJECT_HOLDER_TYPE
 from coop.content.project_holders.pages import refusal
 from coop.content.vocabularies import term_title
 from plone import api
@@ -18,7 +19,6 @@ from zExceptions import Unauthorized
 
 SECTORS = "coop.content.naf_sections"
 CARD_SCALE = "preview"
-FOLDER_ID = "porteurs-de-projet"
 
 
 def _paragraphs(text):
@@ -152,7 +152,7 @@ class MyProjectPage(BrowserView):
         page = page_of(api.user.get_current().getId())
         if page is not None:
             return self.request.response.redirect(page.absolute_url())
-        folder = self.context.get(FOLDER_ID)
+        folder = self.context.get(PROJECT_HOLDERS_ID)
         if folder is None or not IProjectHolderFolder.providedBy(folder):
             return self.request.response.redirect(self.context.absolute_url())
         if api.user.has_permission("coop.content: Add ProjectHolder", obj=folder):
