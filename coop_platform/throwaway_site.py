@@ -7,6 +7,9 @@ port, as `bin/coop-bench-search` and `bin/coop-bench-consultations` use them.
 """
 
 from contextlib import contextmanager
+from coop.content.common.cachekeys import bump
+from coop.content.common.cachekeys import CONTENT
+from coop.content.common.cachekeys import ENTRIES
 from coop.content.directory.subscribers import derive_geography
 from pathlib import Path
 from plone import api
@@ -84,8 +87,9 @@ def add_published_entries(directory, entries):
     `entries` are (id, fields, effective date) tuples; with no effective date
     (None), an entry has none and is published when it is created. Fast: the
     objects are made and stored directly, with the state, the permissions and
-    the derived fields that submitting and publishing give. The cooperatives
-    made, in order.
+    the derived fields that submitting and publishing give, and the cached
+    answers about entries and content are computed again, as their events would
+    have them. The cooperatives made, in order.
     """
     workflow_tool = api.portal.get_tool("portal_workflow")
     (workflow,) = workflow_tool.getWorkflowsFor("Cooperative")
@@ -115,6 +119,7 @@ def add_published_entries(directory, entries):
         workflow.updateRoleMappingsFor(cooperative)
         cooperative.indexObject()
         cooperatives.append(cooperative)
+    bump(ENTRIES, CONTENT)
     return cooperatives
 
 

@@ -1,11 +1,11 @@
 """The directory search (directory/search.py): criteria, facets, text, batches."""
 
 from coop.content.common.errors import InputError
+from coop.content.directory.criteria import text_query
 from coop.content.directory.search import common_keywords
 from coop.content.directory.search import latest
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
-from coop.content.directory.search import text_query
 from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
@@ -102,7 +102,8 @@ def create_entries(folder, entries=ENTRIES):
 
 
 @pytest.fixture
-def entries(portal):
+def entries(portal, search_engine):
+    """The entries of ENTRIES, searched by the engine and by the reference."""
     return create_entries(portal["annuaire"])
 
 

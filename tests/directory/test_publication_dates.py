@@ -1,11 +1,10 @@
 """Entries show and hide as their publication dates pass, whatever the caches keep.
 
-The search's caches (coop.content.common.cachekeys) are kept until an entry's
+The search engine's caches (coop.content.directory.engine) are kept until an entry's
 publication starts or ends, not recomputed every minute.
 """
 
-from coop.content.common import cachekeys
-from coop.content.directory import search as directory_search
+from coop.content.directory import engine
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
 from coop_platform.throwaway_site import add_published_entries
@@ -50,7 +49,7 @@ def at(monkeypatch):
     """Set the time the site sees."""
 
     def travel(when):
-        monkeypatch.setattr(cachekeys, "now", lambda: when)
+        monkeypatch.setattr(engine, "now", lambda: when)
 
     return travel
 
@@ -59,13 +58,13 @@ def at(monkeypatch):
 def countings(monkeypatch):
     """How many times the search counts a facet's values."""
     calls = []
-    counts = directory_search._counts
+    counts = engine._counts
 
     def counted(*args):
         calls.append(args)
         return counts(*args)
 
-    monkeypatch.setattr(directory_search, "_counts", counted)
+    monkeypatch.setattr(engine, "_counts", counted)
     return calls
 
 

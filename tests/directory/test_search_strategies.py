@@ -5,17 +5,21 @@ The search counts a facet either from the results' own entries in the index
 orders few results by sorting them, many by walking the entries in order. Each
 way is forced in turn on entries of the benchmark's generator: every count must
 be what a plain catalog query for "the other criteria and this value" finds,
-and every page the order the catalog sorts.
+every page the order the catalog sorts, and every answer (results, batches,
+facets, the home page's widgets) the reference's (directory.reference: the same
+questions answered by plain catalog queries).
 """
 
-from coop.content.directory import search as directory_search
-from coop.content.directory.search import FACETS
-from coop.content.directory.search import KEYWORD_FACET_SIZE
-from coop.content.directory.search import KEYWORDS
+from coop.content.directory import engine
+from coop.content.directory import reference
+from coop.content.directory.criteria import FACETS
+from coop.content.directory.criteria import KEYWORD_FACET_SIZE
+from coop.content.directory.criteria import KEYWORDS
+from coop.content.directory.criteria import text_query
+from coop.content.directory.criteria import vocabulary
+from coop.content.directory.criteria import VOCABULARY_FACETS
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
-from coop.content.directory.search import text_query
-from coop.content.directory.search import VOCABULARY_FACETS
 from coop_platform.bench_search import generate
 from coop_platform.throwaway_site import add_published_entries
 from plone import api
@@ -32,7 +36,7 @@ ENTRIES = 60
 WAYS = {
     "few": (0, 0),
     "many": (10**9, 10**9),
-    "as the search": (directory_search.ONE_PASS_SHARE, directory_search.WALK_SHARE),
+    "as the search": (engine.ONE_PASS_SHARE, engine.WALK_SHARE),
 }
 
 
@@ -98,7 +102,7 @@ def _expected(name, form, catalog):
 
 @pytest.mark.parametrize("shares", WAYS.values(), ids=WAYS.keys())
 def test_every_count_is_what_the_catalog_finds(generated, monkeypatch, shares):
-    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", shares[0])
+    monkeypatch.setattr(engine, "ONE_PASS_SHARE", shares[0])
     catalog = api.portal.get_tool("portal_catalog")
     for form in _forms(generated):
         results = search(parse_query(form))
@@ -119,7 +123,7 @@ def test_the_competences_facet_lists_the_most_common_first(generated):
 def test_a_facet_of_a_closed_list_keeps_the_vocabulary_order(generated):
     for name in VOCABULARY_FACETS:
         facet = search(parse_query({"sector": generated[0].sector})).facets[name]
-        order = [term.value for term in directory_search._vocabulary(name)]
+        order = [term.value for term in vocabulary(name)]
         values = [entry["value"] for entry in facet]
         assert values == sorted(values, key=order.index), name
 
@@ -176,29 +180,20 @@ def tied(generated):
     return generated
 
 
-def _expected_order(catalog, catalog_query, sort_on, reverse):
-    """The catalog's sort key, ties by record id."""
-    index = catalog._catalog.getIndex(sort_on)
-    brains = catalog(**catalog_query)
-    ordered = sorted(
-        brains,
-        key=lambda brain: (index.getEntryForObject(brain.getRID()), brain.getRID()),
-        reverse=reverse,
-    )
-    return [brain.UID for brain in ordered]
+def _expected_order(form, sort_on):
+    """The order of the plain catalog queries: the sort key, ties by record id."""
+    query = parse_query({**form, "sort_on": sort_on})
+    brains, _total, _facets = reference.search(query, batch=False, facets=False)
+    return [brain.UID for brain in brains]
 
 
 @pytest.mark.parametrize("sort_on", ["sortable_title", "effective"])
 @pytest.mark.parametrize("shares", WAYS.values(), ids=WAYS.keys())
 def test_every_page_is_in_the_same_order(tied, monkeypatch, shares, sort_on):
-    monkeypatch.setattr(directory_search, "ONE_PASS_SHARE", shares[0])
-    monkeypatch.setattr(directory_search, "WALK_SHARE", shares[1])
-    catalog = api.portal.get_tool("portal_catalog")
+    monkeypatch.setattr(engine, "ONE_PASS_SHARE", shares[0])
+    monkeypatch.setattr(engine, "WALK_SHARE", shares[1])
     for form in _forms(tied)[:5]:
-        catalog_query, _criteria = _catalog_query(form)
-        expected = _expected_order(
-            catalog, catalog_query, sort_on, reverse=sort_on == "effective"
-        )
+        expected = _expected_order(form, sort_on)
         for start in (0, 7, 14, 56, 100):
             query = parse_query(
                 {**form, "sort_on": sort_on, "b_start": start, "b_size": 7}
@@ -209,3 +204,52 @@ def test_every_page_is_in_the_same_order(tied, monkeypatch, shares, sort_on):
             assert [brain.UID for brain in page] == expected[start : start + 7], form
         every = search(parse_query({**form, "sort_on": sort_on}), batch=False)
         assert [brain.UID for brain in every.brains] == expected, form
+
+
+def _answer(module, query, facets=True):
+    """What `module` (the engine or the reference) answers: UIDs, total, facets."""
+    brains, total, found_facets = module.search(query, facets=facets)
+    return [brain.UID for brain in brains], total, found_facets
+
+
+# Pages of each order: the first, the second, one past the end.
+PAGES = [
+    {"sort_on": sort_on, "b_start": start, "b_size": 7}
+    for sort_on in ("sortable_title", "effective")
+    for start in (0, 7, 56)
+]
+
+
+def test_the_engine_answers_as_the_reference(tied, monkeypatch):
+    """Results, their order and batches, every facet (values, counts, titles,
+    order) and the home page's widgets, whichever way the engine computes them."""
+    forms = _forms(tied)
+    expected = {
+        (number, None): _answer(reference, parse_query(form))
+        for number, form in enumerate(forms)
+    }
+    for number, form in enumerate(forms):
+        for page_number, page in enumerate(PAGES):
+            query = parse_query({**form, **page})
+            expected[number, page_number] = _answer(reference, query, facets=False)
+    latest = {
+        limit: [brain.UID for brain in reference.latest(limit)] for limit in (1, 5, 70)
+    }
+    keywords = {limit: reference.common_keywords(limit) for limit in (1, 20, 500)}
+    # The reference finds something to compare with.
+    assert expected[0, None][1] == ENTRIES
+    assert all(expected[number, None][2][KEYWORDS] for number in range(3))
+    assert len(latest[70]) == ENTRIES
+    for way, (one_pass, walk) in WAYS.items():
+        monkeypatch.setattr(engine, "ONE_PASS_SHARE", one_pass)
+        monkeypatch.setattr(engine, "WALK_SHARE", walk)
+        for number, form in enumerate(forms):
+            answer = _answer(engine, parse_query(form))
+            assert answer == expected[number, None], (way, form)
+            for page_number, page in enumerate(PAGES):
+                answer = _answer(engine, parse_query({**form, **page}), facets=False)
+                assert answer == expected[number, page_number], (way, form, page)
+        for limit, uids in latest.items():
+            assert [brain.UID for brain in engine.latest(limit)] == uids, way
+        for limit, entries in keywords.items():
+            assert engine.common_keywords(limit) == entries, way

@@ -9,6 +9,7 @@ from lxml import html
 from plone import api
 from urllib.parse import parse_qs
 from urllib.parse import urlsplit
+from zope.lifecycleevent import modified
 
 import pytest
 import transaction
@@ -177,7 +178,7 @@ def test_an_uncommitted_change_is_never_cached(home):
     transaction.begin()
     cooperative = brain.getObject()
     cooperative.setEffectiveDate(DateTime() + 1)
-    cooperative.reindexObject()
+    modified(cooperative)
     assert "Scop Numérique Libre" not in latest()
     transaction.abort()
     assert latest()[0] == "Scop Numérique Libre"

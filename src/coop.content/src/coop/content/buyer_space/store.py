@@ -14,8 +14,8 @@ from coop.content.common.config import COOPERATIVE_TYPE
 from coop.content.common.config import MAX_FAVORITE_COMMENT_LENGTH
 from coop.content.common.config import MAX_FAVORITES
 from coop.content.common.config import MAX_SAVED_SEARCHES
+from coop.content.directory.criteria import CRITERIA
 from coop.content.directory.entries import entries_by_uid
-from coop.content.directory.search import CRITERIA
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import SearchError
 from datetime import datetime

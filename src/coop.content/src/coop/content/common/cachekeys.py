@@ -1,85 +1,79 @@
-"""Keys of RAM caches (plone.memoize.ram) for answers read from the catalog.
+"""Counters for the keys of RAM caches (plone.memoize.ram), moved by subscribers.
 
-An answer kept under such a key is dropped as soon as a committed change
-reaches the catalog: whatever is added, edited, published or removed is seen
-on the next request. What depends on who asks is also dropped as soon as some
-content's publication starts or ends, and kept as long as none does.
+An answer kept in a RAM cache is kept under the counters of what it depends
+on: the directory's entries (ENTRIES) or the site's content as a whole
+(CONTENT). Subscribers move a topic's counter on every add, edit, workflow
+transition, move, removal and sharing change of its content; code that changes
+content without events calls `bump` itself. The next request then computes the
+answer again. While a transaction changes a topic, nothing of it is kept: what
+that transaction sees may never be committed.
+
+A counter goes up by the time of each change, in nanoseconds: its values never
+come back, even when a change is undone (an aborted transaction, a test's
+database thrown away), and two changes committed at once add up instead of
+conflicting (BTrees.Length). Before a topic's first change, nothing of it is
+kept: one site's state could not be told from another's.
 """
 
-from array import array
-from DateTime import DateTime
+from BTrees.Length import Length
+from BTrees.OOBTree import OOBTree
+from plone import api
+from plone.api.exc import CannotGetPortalError
 from plone.memoize import ram
-from Products.CMFCore.indexing import processQueue
-from Products.CMFCore.utils import _getAuthenticatedUser
+from zope.annotation.interfaces import IAnnotations
 
-import bisect
+import time
+import transaction
 
 
-def catalog_state(function, catalog, *args):
-    """A cache key that changes with every committed change of the catalog.
+ENTRIES = "entries"
+CONTENT = "content"
+# The site's annotation holding one counter per topic.
+ANNOTATION = "coop.content.cache_counters"
 
-    While the current transaction changes the catalog, nothing is cached: what
-    it sees may never be committed. As the catalog's own search, what this
-    transaction changed is indexed first, so that it is seen (and not cached).
+
+def _changed_here():
+    """The topics the current transaction changed."""
+    try:
+        return transaction.get().data(bump)
+    except KeyError:
+        return frozenset()
+
+
+def bump(*topics):
+    """Move the counters of `topics`: what was kept of them is computed again."""
+    try:
+        site = api.portal.get()
+    except CannotGetPortalError:
+        # Content removed with its site: nothing of the site is kept any more.
+        return
+    annotations = IAnnotations(site)
+    stored = annotations.get(ANNOTATION)
+    if stored is None:
+        stored = annotations[ANNOTATION] = OOBTree()
+    step = time.time_ns()
+    for topic in topics:
+        if topic not in stored:
+            stored[topic] = Length()
+        stored[topic].change(step)
+    transaction.get().set_data(bump, _changed_here() | set(topics))
+
+
+def counters(*topics):
+    """The site's path and the counters of `topics`, for a cache key.
+
+    Raises ram.DontCache while the current transaction changes one of the
+    topics, and before a topic's first change.
     """
-    processQueue()
-    counter = catalog._counter
-    if counter is None:
-        return ("/".join(catalog.getPhysicalPath()), None, args)
-    counter()  # loads it: a ghost has no serial yet
-    if counter._p_changed or counter._p_jar is None:
+    if _changed_here() & set(topics):
         raise ram.DontCache
-    return ("/".join(catalog.getPhysicalPath()), counter._p_serial, args)
+    site = api.portal.get()
+    stored = IAnnotations(site).get(ANNOTATION)
+    if stored is None or any(topic not in stored for topic in topics):
+        raise ram.DontCache
+    return ("/".join(site.getPhysicalPath()), *(stored[topic]() for topic in topics))
 
 
-def now():
-    """The time whose published content one sees."""
-    return DateTime()
-
-
-@ram.cache(catalog_state)
-def _date_boundaries(catalog):
-    """The minutes at which some content's publication starts, and ends.
-
-    Read from the catalog's effectiveRange index, which keeps them to the
-    minute: one sorted array of each, per state of the catalog.
-    """
-    index = catalog._catalog.getIndex("effectiveRange")
-    starts = {*index._since_only.keys(), *index._since.keys()}
-    ends = {*index._until_only.keys(), *index._until.keys()}
-    return array("q", sorted(starts)), array("q", sorted(ends))
-
-
-def _dates_passed(catalog):
-    """How many publication starts and ends have passed.
-
-    The content visible by date changes only when one passes: a key with this
-    (not the minute) keeps what is cached until then.
-    """
-    index = catalog._catalog.getIndex("effectiveRange")
-    minute = index._convertDateTime(now())
-    starts, ends = _date_boundaries(catalog)
-    # Visible from its start's minute on, until its end's minute included.
-    return bisect.bisect_right(starts, minute), bisect.bisect_left(ends, minute)
-
-
-def _roles(catalog):
-    return tuple(
-        sorted(catalog._listAllowedRolesAndUsers(_getAuthenticatedUser(catalog)))
-    )
-
-
-def visitor(catalog):
-    """What the content one may see depends on: roles, and dates passed.
-
-    The publication dates that have passed matter to those only who may not
-    see content out of them.
-    """
-    active_only = not catalog.allow_inactive({})
-    dates_passed = _dates_passed(catalog) if active_only else None
-    return _roles(catalog), active_only, dates_passed
-
-
-def visitor_state(function, catalog, *args):
-    """A cache key for what changes with the catalog and with who asks, when."""
-    return catalog_state(function, catalog, *args, *visitor(catalog))
+def content_changed(obj, event=None):
+    """Every cached answer about the site's content is computed again."""
+    bump(CONTENT)

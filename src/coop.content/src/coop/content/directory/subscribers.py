@@ -1,5 +1,7 @@
-"""Keep what a cooperative's entry derives from other values up to date."""
+"""Keep what derives from a directory entry up to date: fields, cached answers."""
 
+from coop.content.common.cachekeys import bump
+from coop.content.common.cachekeys import ENTRIES
 from coop.content.vocabularies.geography import department_for_postal_code
 from coop.content.vocabularies.geography import region_for_department
 
@@ -22,3 +24,12 @@ def default_consultation_email(cooperative, event=None):
         owner = cooperative.getOwner()
         email = owner.getProperty("email", None) if owner is not None else None
         cooperative.consultation_email = email or None
+
+
+def entries_changed(cooperative, event=None):
+    """What the directory keeps of its entries (searches, facets) is computed again.
+
+    A published entry's View permission is its workflow's own, never acquired:
+    the entry's own events are all that change who finds it.
+    """
+    bump(ENTRIES)

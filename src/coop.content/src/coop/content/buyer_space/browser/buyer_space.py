@@ -11,9 +11,9 @@ from coop.content.common.config import CONSULTATION_TYPE
 from coop.content.common.config import CONSULTATIONS_ID
 from coop.content.common.config import DIRECTORY_ID
 from coop.content.common.config import MAX_FAVORITE_COMMENT_LENGTH
-from coop.content.directory.search import CRITERIA
+from coop.content.directory.criteria import CRITERIA
+from coop.content.directory.criteria import VOCABULARY_FACETS
 from coop.content.directory.search import LABELS
-from coop.content.directory.search import VOCABULARY_FACETS
 from coop.content.vocabularies import term_title
 from DateTime import DateTime
 from plone import api

@@ -9,9 +9,9 @@ from coop.content import _
 from coop.content.common.config import BUYERS_GROUP
 from coop.content.common.config import COOPERATIVES_GROUP
 from coop.content.common.spreadsheet import csv_download
+from coop.content.directory.criteria import FACETS
 from coop.content.directory.entries import directory
 from coop.content.directory.search import DEFAULT_BATCH_SIZE
-from coop.content.directory.search import FACETS
 from coop.content.directory.search import LABELS
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
