@@ -246,6 +246,22 @@ def login_challenge():
 
 
 @pytest.fixture
+def mail_parts():
+    """The parts of a received message, {content type: decoded text}."""
+
+    def parts(message):
+        return {
+            part.get_content_type(): part.get_payload(decode=True).decode(
+                part.get_content_charset()
+            )
+            for part in message.walk()
+            if not part.is_multipart()
+        }
+
+    return parts
+
+
+@pytest.fixture
 def state_of():
     """The workflow state of `obj`, as the server committed it."""
 
@@ -254,6 +270,22 @@ def state_of():
         return api.content.get_state(obj)
 
     return state
+
+
+@pytest.fixture
+def writes(monkeypatch):
+    """The persistent objects that requests change while the test runs."""
+    from ZODB.Connection import Connection
+
+    changed = []
+    register = Connection.register
+
+    def recorded(connection, obj):
+        changed.append(obj)
+        register(connection, obj)
+
+    monkeypatch.setattr(Connection, "register", recorded)
+    return changed
 
 
 @pytest.fixture

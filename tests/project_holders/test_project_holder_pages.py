@@ -15,22 +15,17 @@ import re
 import transaction
 
 
-PASSWORD = "un-mot-de-passe-solide"
 FOLDER = "/porteurs-de-projet"
 REASON = "Ajoutez une photo de vos luminaires."
-EMAILS = {
-    "holder": "karim@bois-et-lumiere.example",
-    "other_holder": "lea@couture.example",
-    "coach": "isabelle@coop-emploi.example",
-    "buyer": "achats@mairie.example",
-    "site_admin": "admin@coop-emploi.example",
+PERSONAS = {
+    # persona: (e-mail, groups, roles)
+    "holder": ("karim@bois-et-lumiere.example", ("entrepreneurs",), ()),
+    "other_holder": ("lea@couture.example", ("entrepreneurs",), ()),
+    "coach": ("isabelle@coop-emploi.example", ("coaches",), ()),
+    "buyer": ("achats@mairie.example", ("buyers",), ()),
+    "site_admin": ("admin@coop-emploi.example", (), ("Site Administrator",)),
 }
-GROUPS = {
-    "holder": "entrepreneurs",
-    "other_holder": "entrepreneurs",
-    "coach": "coaches",
-    "buyer": "buyers",
-}
+EMAILS = {persona: email for persona, (email, *_) in PERSONAS.items()}
 FIELDS = {
     "title": "Atelier Bois et Lumière",
     "activity": "Luminaires en bois tourné",
@@ -52,18 +47,12 @@ PNG = base64.b64decode(
 
 
 @pytest.fixture
-def people(functional_portal):
-    with api.env.adopt_roles(["Manager"]):
-        users = {"anonymous": nobody}
-        for persona, email in EMAILS.items():
-            user = api.user.create(email=email, password=PASSWORD)
-            if persona in GROUPS:
-                api.group.add_user(groupname=GROUPS[persona], user=user)
-            if persona == "site_admin":
-                api.user.grant_roles(user=user, roles=["Site Administrator"])
-            users[persona] = api.user.get(userid=user.getId())
+def people(functional_portal, create_people):
+    """{persona: user} of PERSONAS, and Zope's anonymous user."""
+    emails = create_people(PERSONAS)
     transaction.commit()
-    return users
+    users = {persona: api.user.get(username=email) for persona, email in emails.items()}
+    return {"anonymous": nobody, **users}
 
 
 def create_page(portal, user, fields=FIELDS, state="draft"):
@@ -91,26 +80,24 @@ def pending(functional_portal, people):
 
 
 @pytest.fixture
-def browse(request_factory, people):
-    """A classic-UI session of a persona; redirects are the test's to follow."""
+def rest(session_of, people):
+    """A REST session of a persona."""
 
-    def session(persona):
-        if persona == "anonymous":
-            browser = request_factory(api=False)
-        else:
-            browser = request_factory(api=False, basic_auth=(EMAILS[persona], PASSWORD))
-        browser.headers.update({"Accept": "text/html"})
-        return browser
+    def session(persona, api=True):
+        email = None if persona == "anonymous" else EMAILS[persona]
+        return session_of(email, api=api)
 
     return session
 
 
 @pytest.fixture
-def rest(request_factory, people):
+def browse(rest):
+    """A classic-UI session of a persona; redirects are the test's to follow."""
+
     def session(persona):
-        if persona == "anonymous":
-            return request_factory()
-        return request_factory(basic_auth=(EMAILS[persona], PASSWORD))
+        browser = rest(persona, api=False)
+        browser.headers["Accept"] = "text/html"
+        return browser
 
     return session
 
@@ -119,31 +106,25 @@ def path_of(obj):
     return "/" + "/".join(obj.getPhysicalPath()[2:])
 
 
-def state_of(obj):
-    transaction.begin()
-    return api.content.get_state(obj)
-
-
 def text_of(response):
     return html.unescape(response.text)
 
 
-def authenticator(response):
-    return re.search(r'name="_authenticator" value="([^"]+)"', response.text).group(1)
+@pytest.fixture
+def denied(login_challenge):
+    """Whether a response refuses: a 401, a 403 or the login form."""
 
+    def refused(response):
+        return response.status_code in (401, 403) or login_challenge(response)
 
-def denied(response):
-    return response.status_code in (401, 403) or (
-        response.status_code == 302
-        and "/require_login?" in response.headers["Location"]
-    )
+    return refused
 
 
 # --- The listing and its sector filter -------------------------------------------
 
 
 @pytest.fixture
-def listed(functional_portal, people):
+def listed(functional_portal, people, password):
     """A published page in each of two sectors, and a draft and a pending one."""
     create_page(functional_portal, people["holder"], state="published")
     create_page(functional_portal, people["other_holder"], OTHER_FIELDS, "published")
@@ -152,7 +133,7 @@ def listed(functional_portal, people):
             ("draft@example.org", "Brouillon Caché", "draft"),
             ("pending@example.org", "En Attente Cachée", "pending"),
         ):
-            user = api.user.create(email=email, password=PASSWORD)
+            user = api.user.create(email=email, password=password)
             api.group.add_user(groupname="entrepreneurs", user=user)
             create_page(functional_portal, user, {**FIELDS, "title": title}, state)
     transaction.commit()
@@ -220,7 +201,7 @@ def test_the_page_shows_the_business(functional_portal, people, browse):
 
 
 @pytest.mark.parametrize("persona", ["anonymous", "buyer", "other_holder"])
-def test_others_cannot_see_an_unpublished_page(page, browse, persona):
+def test_others_cannot_see_an_unpublished_page(page, browse, persona, denied):
     assert denied(browse(persona).get(path_of(page), allow_redirects=False))
 
 
@@ -418,7 +399,7 @@ def test_my_page(page, browse, persona, target):
     )
 
 
-def test_my_page_needs_an_account(people, browse):
+def test_my_page_needs_an_account(people, browse, denied):
     assert denied(browse("anonymous").get("/@@my-project-page", allow_redirects=False))
 
 
@@ -429,7 +410,7 @@ SEND_BACK_OTHERS = ("anonymous", "buyer", "other_holder", "holder")
 
 
 @pytest.mark.parametrize("persona", SEND_BACK_OTHERS)
-def test_others_cannot_send_back(pending, browse, persona):
+def test_others_cannot_send_back(pending, browse, persona, state_of, denied):
     response = browse(persona).post(
         f"{path_of(pending)}/@@send-back",
         data={"comment": REASON},
@@ -439,7 +420,9 @@ def test_others_cannot_send_back(pending, browse, persona):
     assert state_of(pending) == "pending"
 
 
-def test_coach_sends_back_with_a_reason(pending, browse, smtp_server):
+def test_coach_sends_back_with_a_reason(
+    pending, browse, smtp_server, state_of, authenticator
+):
     browser = browse("coach")
     url = f"{path_of(pending)}/@@send-back"
     form = browser.get(url)
@@ -470,7 +453,9 @@ def test_coach_sends_back_with_a_reason(pending, browse, smtp_server):
         ("</textarea><script>alert(1)</script>" + "x" * 2001, "2000 caractères"),
     ],
 )
-def test_send_back_form_refuses_a_bad_reason(pending, browse, comment, message):
+def test_send_back_form_refuses_a_bad_reason(
+    pending, browse, comment, message, state_of, authenticator
+):
     browser = browse("coach")
     url = f"{path_of(pending)}/@@send-back"
     response = browser.post(
@@ -483,18 +468,14 @@ def test_send_back_form_refuses_a_bad_reason(pending, browse, comment, message):
     assert state_of(pending) == "pending"
 
 
-def test_the_reason_is_mailed_as_text(pending, rest, smtp_server):
+def test_the_reason_is_mailed_as_text(pending, rest, smtp_server, mail_parts):
     reason = 'Ajoutez <b>une photo</b> & <script>alert("x")</script>'
     response = rest("coach").post(
         f"{path_of(pending)}/@workflow/send_back", json={"comment": reason}
     )
     assert response.status_code == 200, response.text
     (message,) = smtp_server.wait_for(1)
-    parts = {
-        part.get_content_type(): part.get_payload(decode=True).decode()
-        for part in message.walk()
-        if not part.is_multipart()
-    }
+    parts = mail_parts(message)
     assert reason in parts["text/plain"]
     assert "<script>" not in parts["text/html"]
     assert "&lt;script&gt;" in parts["text/html"]
@@ -506,7 +487,7 @@ def test_the_reason_is_mailed_as_text(pending, rest, smtp_server):
     )
 
 
-def test_publishing_mails_the_holder(pending, rest, smtp_server):
+def test_publishing_mails_the_holder(pending, rest, smtp_server, mail_parts):
     response = rest("coach").post(f"{path_of(pending)}/@workflow/publish", json={})
     assert response.status_code == 200, response.text
     (message,) = smtp_server.wait_for(1)
@@ -514,17 +495,15 @@ def test_publishing_mails_the_holder(pending, rest, smtp_server):
     assert smtp_server.subjects() == [
         "Votre page « Atelier Bois et Lumière » est publiée"
     ]
-    (text,) = (
-        part.get_payload(decode=True).decode()
-        for part in message.walk()
-        if part.get_content_type() == "text/plain"
-    )
+    text = mail_parts(message)["text/plain"]
     assert "parmi les porteurs de projet de la coopérative" in text
     assert f"Voir votre page : {pending.absolute_url()}" in text
 
 
 @pytest.mark.parametrize("comment", [None, "", "   "])
-def test_rest_send_back_without_reason_is_a_french_400(pending, rest, comment):
+def test_rest_send_back_without_reason_is_a_french_400(
+    pending, rest, comment, state_of
+):
     body = {} if comment is None else {"comment": comment}
     response = rest("coach").post(f"{path_of(pending)}/@workflow/send_back", json=body)
     assert response.status_code == 400
@@ -532,7 +511,7 @@ def test_rest_send_back_without_reason_is_a_french_400(pending, rest, comment):
     assert state_of(pending) == "pending"
 
 
-def test_submit_mails_the_coaches(page, rest, smtp_server):
+def test_submit_mails_the_coaches(page, rest, smtp_server, state_of):
     response = rest("holder").post(f"{path_of(page)}/@workflow/submit", json={})
     assert response.status_code == 200, response.text
     (message,) = smtp_server.wait_for(1)
@@ -540,24 +519,9 @@ def test_submit_mails_the_coaches(page, rest, smtp_server):
     assert state_of(page) == "pending"
 
 
-def advanced(browser, path, transition, comment):
-    """Take `transition` from the content_status_history form ("Avancé…")."""
-    token = authenticator(browser.get(f"{path}/content_status_history"))
-    return browser.post(
-        f"{path}/content_status_history",
-        data={
-            "workflow_action": transition,
-            "comment": comment,
-            "paths:list": path,
-            "form.submitted": "1",
-            "form.button.Publish": "Enregistrer",
-            "_authenticator": token,
-        },
-        allow_redirects=False,
-    )
-
-
-def test_advanced_form_without_reason_goes_to_the_send_back_form(pending, browse):
+def test_advanced_form_without_reason_goes_to_the_send_back_form(
+    pending, browse, state_of, advanced
+):
     browser = browse("coach")
     response = advanced(browser, path_of(pending), "send_back", "")
     assert response.status_code == 302
@@ -567,7 +531,7 @@ def test_advanced_form_without_reason_goes_to_the_send_back_form(pending, browse
     assert state_of(pending) == "pending"
 
 
-def test_advanced_form_publishes(pending, browse):
+def test_advanced_form_publishes(pending, browse, state_of, advanced):
     response = advanced(browse("coach"), path_of(pending), "publish", "")
     assert response.status_code == 302
     assert state_of(pending) == "published"
@@ -584,7 +548,7 @@ def test_advanced_form_publishes(pending, browse):
         ("site_admin", "submit", True),
     ],
 )
-def test_who_submits_over_rest(page, rest, persona, transition, allowed):
+def test_who_submits_over_rest(page, rest, persona, transition, allowed, state_of):
     response = rest(persona).post(f"{path_of(page)}/@workflow/{transition}", json={})
     assert (response.status_code == 200) is allowed, response.text
     if not allowed:
@@ -592,7 +556,7 @@ def test_who_submits_over_rest(page, rest, persona, transition, allowed):
     assert state_of(page) == ("pending" if allowed else "draft")
 
 
-def test_a_step_that_is_not_possible_says_so(page, rest):
+def test_a_step_that_is_not_possible_says_so(page, rest, state_of):
     response = rest("coach").post(f"{path_of(page)}/@workflow/publish", json={})
     assert response.status_code == 400
     assert "depuis l'état actuel de la page" in response.json()["message"]
@@ -610,7 +574,7 @@ def test_a_step_that_is_not_possible_says_so(page, rest):
         ("site_admin", True),
     ],
 )
-def test_who_publishes_over_rest(pending, rest, persona, allowed):
+def test_who_publishes_over_rest(pending, rest, persona, allowed, state_of):
     response = rest(persona).post(f"{path_of(pending)}/@workflow/publish", json={})
     assert (response.status_code == 200) is allowed, response.text
     if persona == "holder":
