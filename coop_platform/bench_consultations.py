@@ -15,6 +15,10 @@ in the queue, as they must, and the request does not wait for them.
 Figures depend on the machine and on what else runs on it.
 """
 
+from coop.content.common.config import BUYERS_GROUP
+from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.config import CONSULTATIONS_ID
+from coop.content.common.config import DIRECTORY_ID
 from coop.content.consultations.rules import today
 from coop_platform.site import ensure_site
 from coop_platform.throwaway_site import add_published_entries
@@ -74,16 +78,16 @@ def prepare(zope_conf, counts, repeat):
     """The site, the cooperatives, the buyer and its drafts: {count: [ids]}."""
     with zope_app(zope_conf) as app:
         site = ensure_site(app, SITE_ID)
-        uids = publish_cooperatives(site["annuaire"], max(counts))
+        uids = publish_cooperatives(site[DIRECTORY_ID], max(counts))
         buyer = api.user.create(email=BUYER, password=PASSWORD)
-        api.group.add_user(groupname="buyers", user=buyer)
+        api.group.add_user(groupname=BUYERS_GROUP, user=buyer)
         drafts = {}
         with api.env.adopt_user(user=buyer):
             for count in counts:
                 drafts[count] = [
                     api.content.create(
-                        container=site["consultations"],
-                        type="Consultation",
+                        container=site[CONSULTATIONS_ID],
+                        type=CONSULTATION_TYPE,
                         title=f"Consultation à {count} coopératives",
                         closing_date=today() + timedelta(days=14),
                         budget="20 000 € HT",

@@ -47,6 +47,7 @@ Figures depend on the machine and on what else runs on it: compare the ratios
 of one run, not figures of different runs.
 """
 
+from coop.content.common.config import DIRECTORY_ID
 from coop.content.directory.keywords import normalize_keyword
 from coop.content.vocabularies.geography import DEPARTMENT_REGION
 from coop.policy.setuphandlers.demo_directory import _siret
@@ -186,7 +187,7 @@ def fill(zope_conf, size):
     """A site with `size` entries, added a transaction per chunk."""
     with zope_app(zope_conf) as app:
         site = ensure_site(app, site_id(size))
-        directory = site["annuaire"]
+        directory = site[DIRECTORY_ID]
         entries = generate(0, size)
         while chunk := list(itertools.islice(entries, CHUNK)):
             add_published_entries(directory, chunk)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from coop.content.common.cachekeys import bump
 from coop.content.common.cachekeys import CONTENT
 from coop.content.common.cachekeys import ENTRIES
+from coop.content.common.config import COOPERATIVE_TYPE
 from coop.content.directory.subscribers import derive_geography
 from pathlib import Path
 from plone import api
@@ -92,10 +93,10 @@ def add_published_entries(directory, entries):
     have them. The cooperatives made, in order.
     """
     workflow_tool = api.portal.get_tool("portal_workflow")
-    (workflow,) = workflow_tool.getWorkflowsFor("Cooperative")
+    (workflow,) = workflow_tool.getWorkflowsFor(COOPERATIVE_TYPE)
     cooperatives = []
     for entry_id, fields, effective in entries:
-        cooperative = createContent("Cooperative", **fields)
+        cooperative = createContent(COOPERATIVE_TYPE, **fields)
         cooperative.id = entry_id
         directory._setObject(entry_id, cooperative, suppress_events=True)
         cooperative = directory[entry_id]

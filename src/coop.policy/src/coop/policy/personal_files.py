@@ -5,13 +5,15 @@ administrators) may see one, so the local roles given here decide who reads
 it. The intranet-wide Reader role of the other project holders grants nothing.
 """
 
+from coop.content.common.config import INTRANET_ID
+from coop.content.common.config import PERSONAL_FILE_TYPE
+from coop.content.common.config import PERSONAL_FILES_ID
 from coop.policy import _
 from plone import api
 from zope.i18n import translate
 
 
-PERSONAL_FILES_PATH = "/intranet/dossiers"
-PERSONAL_FILE_TYPE = "PersonalFile"
+PERSONAL_FILES_PATH = f"/{INTRANET_ID}/{PERSONAL_FILES_ID}"
 HOLDER_ROLES = ("Owner", "Editor")
 COACH_ROLES = ("Reader", "Editor")
 

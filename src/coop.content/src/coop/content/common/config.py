@@ -28,8 +28,6 @@ MODERATORS_GROUP = "moderators"
 ENTREPRENEURS_GROUP = "entrepreneurs"
 COACHES_GROUP = "coaches"
 PRESCRIBERS_GROUP = "prescribers"
-# The only groups a self-registration may join.
-SELF_REGISTRATION_GROUPS = (BUYERS_GROUP, COOPERATIVES_GROUP)
 
 # Content types.
 COOPERATIVE_TYPE = "Cooperative"

@@ -4,6 +4,18 @@ For development and demonstrations only: every account shares DEMO_PASSWORD.
 Applying the profile again creates nothing that exists already.
 """
 
+from coop.content.common.config import ABOUT_ID
+from coop.content.common.config import AGENDA_ID
+from coop.content.common.config import BUYERS_GROUP
+from coop.content.common.config import COACHES_GROUP
+from coop.content.common.config import CONSULTATIONS_ID
+from coop.content.common.config import COOPERATIVES_GROUP
+from coop.content.common.config import DIRECTORY_ID
+from coop.content.common.config import ENTREPRENEURS_GROUP
+from coop.content.common.config import EVENT_TYPE
+from coop.content.common.config import MODERATORS_GROUP
+from coop.content.common.config import PRESCRIBERS_GROUP
+from coop.content.common.config import PROJECT_HOLDERS_ID
 from coop.policy.personal_files import ensure_personal_file
 from coop.policy.setuphandlers.demo_agenda import create_demo_agenda
 from coop.policy.setuphandlers.demo_buyer_space import create_demo_buyer_space
@@ -42,22 +54,24 @@ class DemoAccount:
 
 
 DEMO_ACCOUNTS = (
-    DemoAccount("buyer", "acheteur@coop.example", "Claire Dubois", ("buyers",)),
+    DemoAccount("buyer", "acheteur@coop.example", "Claire Dubois", (BUYERS_GROUP,)),
     DemoAccount(
         "cooperative",
         "cooperative@coop.example",
         "Julien Perrin",
-        ("cooperatives", "buyers"),
+        (COOPERATIVES_GROUP, BUYERS_GROUP),
     ),
     DemoAccount(
-        "moderator", "moderateur@coop.example", "Sophie Lambert", ("moderators",)
+        "moderator", "moderateur@coop.example", "Sophie Lambert", (MODERATORS_GROUP,)
     ),
     DemoAccount(
-        "project holder", "porteur@coop.example", "Karim Benali", ("entrepreneurs",)
+        "project holder", "porteur@coop.example", "Karim Benali", (ENTREPRENEURS_GROUP,)
     ),
-    DemoAccount("coach", "accompagnateur@coop.example", "Isabelle Rey", ("coaches",)),
     DemoAccount(
-        "prescriber", "prescripteur@coop.example", "Thomas Girod", ("prescribers",)
+        "coach", "accompagnateur@coop.example", "Isabelle Rey", (COACHES_GROUP,)
+    ),
+    DemoAccount(
+        "prescriber", "prescripteur@coop.example", "Thomas Girod", (PRESCRIBERS_GROUP,)
     ),
     DemoAccount(
         "administrator",
@@ -151,14 +165,14 @@ def create_demo_content(context):
     ensure_personal_file(
         users["project holder"].getId(), coach_ids=(users["coach"].getId(),)
     )
-    _ensure_pages(portal["la-cooperative"])
-    _ensure_events(portal["agenda"])
-    create_demo_directory(portal["annuaire"], owner=users["cooperative"])
+    _ensure_pages(portal[ABOUT_ID])
+    _ensure_events(portal[AGENDA_ID])
+    create_demo_directory(portal[DIRECTORY_ID], owner=users["cooperative"])
     create_demo_buyer_space(users["buyer"])
-    create_demo_consultations(portal["consultations"], users)
-    create_demo_project_holders(portal["porteurs-de-projet"], users["project holder"])
+    create_demo_consultations(portal[CONSULTATIONS_ID], users)
+    create_demo_project_holders(portal[PROJECT_HOLDERS_ID], users["project holder"])
     # Fairs name the published project holder pages: they come first.
-    create_demo_agenda(portal["agenda"])
+    create_demo_agenda(portal[AGENDA_ID])
 
 
 def demo_events(today):
@@ -247,5 +261,5 @@ def _portal_timezone():
 def _ensure_events(folder):
     for fields in demo_events(datetime.now(_portal_timezone()).date()):
         _ensure_published(
-            folder, "Event", **{**fields, "text": _rich_text(fields["text"])}
+            folder, EVENT_TYPE, **{**fields, "text": _rich_text(fields["text"])}
         )

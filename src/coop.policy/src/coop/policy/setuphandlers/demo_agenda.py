@@ -6,6 +6,8 @@ timezone); applying the profile again creates nothing that exists already.
 """
 
 from coop.content.agenda.registrations.store import get_store
+from coop.content.common.config import EVENT_TYPE
+from coop.content.common.config import PROJECT_HOLDER_TYPE
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
@@ -127,7 +129,7 @@ def create_demo_agenda(folder):
     holders = [
         brain.getObject()
         for brain in api.content.find(
-            portal_type="ProjectHolder",
+            portal_type=PROJECT_HOLDER_TYPE,
             review_state="published",
             sort_on="sortable_title",
         )
@@ -141,7 +143,7 @@ def create_demo_agenda(folder):
         start = tz.localize(datetime.combine(day, event.start))
         item = api.content.create(
             container=folder,
-            type="Event",
+            type=EVENT_TYPE,
             id=event.id,
             title=event.title,
             description=event.description,

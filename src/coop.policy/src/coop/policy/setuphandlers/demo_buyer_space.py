@@ -6,6 +6,7 @@ the demo profile again adds nothing to a space that has content already.
 """
 
 from coop.content.buyer_space import store
+from coop.content.common.config import COOPERATIVE_TYPE
 from plone import api
 
 
@@ -25,7 +26,7 @@ def create_demo_buyer_space(buyer):
     with api.env.adopt_user(user=buyer):
         if not store.favorites():
             brains = api.content.find(
-                portal_type="Cooperative",
+                portal_type=COOPERATIVE_TYPE,
                 review_state="published",
                 sort_on="sortable_title",
             )[: len(COMMENTS)]

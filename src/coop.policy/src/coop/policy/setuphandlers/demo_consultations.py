@@ -5,6 +5,8 @@ So that "Mes consultations" shows something on both sides: the buyer's sent
 box and the cooperative's received box, with one answer.
 """
 
+from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.config import COOPERATIVE_TYPE
 from coop.content.consultations.answers import record_answer
 from coop.content.consultations.rules import today
 from coop.content.directory.entries import cooperative_of
@@ -44,7 +46,7 @@ def create_demo_consultations(folder, users):
     buyer, cooperative_owner = users["buyer"], users["cooperative"]
     own = api.content.get_uuid(cooperative_of(cooperative_owner.getId()))
     builders = api.content.find(
-        portal_type="Cooperative",
+        portal_type=COOPERATIVE_TYPE,
         review_state="published",
         sector="F",
         sort_on="sortable_title",
@@ -53,7 +55,7 @@ def create_demo_consultations(folder, users):
     with api.env.adopt_user(user=buyer):
         consultation = api.content.create(
             container=folder,
-            type="Consultation",
+            type=CONSULTATION_TYPE,
             id=CONSULTATION_ID,
             safe_id=False,
             title="Rénovation des menuiseries extérieures de la mairie",

@@ -6,6 +6,7 @@ look at: goods and services, competences, branches and client references.
 The first one belongs to the demo cooperative account.
 """
 
+from coop.content.common.config import COOPERATIVE_TYPE
 from coop.content.directory.entries import hand_over
 from coop.content.directory.validators import LA_POSTE_SIREN
 from coop.content.directory.validators import luhn_valid
@@ -472,7 +473,7 @@ def create_demo_directory(directory, owner):
             continue
         cooperative = api.content.create(
             container=directory,
-            type="Cooperative",
+            type=COOPERATIVE_TYPE,
             id=entry_id,
             safe_id=False,
             **fields,

@@ -4,6 +4,7 @@ It is written and owned by the demo project holder, as a real page would be,
 and published by the coaches' workflow; one sub-page shows what a page holds.
 """
 
+from coop.content.common.config import PROJECT_HOLDER_TYPE
 from coop.content.project_holders.pages import page_of
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -46,7 +47,7 @@ def create_demo_project_holders(folder, holder):
         return
     with api.env.adopt_user(user=holder):
         page = api.content.create(
-            container=folder, type="ProjectHolder", safe_id=False, **PAGE
+            container=folder, type=PROJECT_HOLDER_TYPE, safe_id=False, **PAGE
         )
         api.content.create(
             container=page,

@@ -4,6 +4,7 @@ The menus never list a cooperative: `plone.displayed_types` leaves the type out
 and `plone.navigation_depth` keeps the menu to the sections (registry.xml).
 """
 
+from coop.content.common.config import DIRECTORY_ID
 from plone.folder.default import DefaultOrdering
 from plone.portlets.constants import CONTEXT_CATEGORY
 from plone.portlets.interfaces import ILocalPortletAssignmentManager
@@ -13,7 +14,6 @@ from zope.component import getMultiAdapter
 from zope.component import getUtility
 
 
-DIRECTORY_ID = "annuaire"
 NAVIGATION_COLUMN = "plone.leftcolumn"
 
 

@@ -1,5 +1,31 @@
 """The site tree of DESIGN §4, created and kept in shape idempotently."""
 
+from coop.content.common.config import ABOUT_ID
+from coop.content.common.config import AGENDA_ID
+from coop.content.common.config import APPOINTMENT_TYPE
+from coop.content.common.config import APPOINTMENTS_ID
+from coop.content.common.config import BUYERS_GROUP
+from coop.content.common.config import COACHES_GROUP
+from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.config import CONSULTATIONS_ID
+from coop.content.common.config import CONTACT_ID
+from coop.content.common.config import COOPERATIVE_TYPE
+from coop.content.common.config import COOPERATIVES_GROUP
+from coop.content.common.config import DIRECTORY_ID
+from coop.content.common.config import ENTREPRENEURS_GROUP
+from coop.content.common.config import EVENT_TYPE
+from coop.content.common.config import INTRANET_ID
+from coop.content.common.config import MODERATORS_GROUP
+from coop.content.common.config import PERSONAL_FILE_TYPE
+from coop.content.common.config import PERSONAL_FILES_ID
+from coop.content.common.config import PROJECT_HOLDER_TYPE
+from coop.content.common.config import PROJECT_HOLDERS_ID
+from coop.content.common.config import QUESTION_TYPE
+from coop.content.common.config import QUESTIONS_ID
+from coop.content.common.config import RESOURCE_TYPE
+from coop.content.common.config import RESOURCES_ID
+from coop.content.common.config import WORKSHOP_TYPE
+from coop.content.common.config import WORKSHOPS_ID
 from coop.content.interfaces import IProjectHolderFolder
 from coop.policy import _
 from coop.policy.setuphandlers.contact_form import configure_contact_form
@@ -40,38 +66,44 @@ class Section:
 
 SECTIONS = (
     Section(
-        "annuaire",
+        DIRECTORY_ID,
         _("Cooperative directory"),
         _("The cooperative companies referenced by the network."),
-        ("Cooperative",),
+        (COOPERATIVE_TYPE,),
         published=True,
         # Cooperatives get their one entry from the registration wizard, never
         # by adding it themselves; moderators pre-register, edit and review.
-        local_roles={"moderators": ("Contributor", "Editor", "Reviewer")},
+        local_roles={MODERATORS_GROUP: ("Contributor", "Editor", "Reviewer")},
         # The search page lists the entries a batch at a time (coop.content).
         layout="directory-search",
     ),
     Section(
-        "consultations",
+        CONSULTATIONS_ID,
         _("Consultations"),
         _("Requests for quotation sent to cooperatives."),
-        ("Consultation",),
-        local_roles={"buyers": ("Contributor",), "cooperatives": ("Contributor",)},
+        (CONSULTATION_TYPE,),
+        local_roles={
+            BUYERS_GROUP: ("Contributor",),
+            COOPERATIVES_GROUP: ("Contributor",),
+        },
     ),
     Section(
-        "la-cooperative",
+        ABOUT_ID,
         _("The cooperative"),
         _("Who we are, what we do and how we coach project holders."),
         ("Document", "Folder", "Image", "File", "Link"),
         published=True,
     ),
     Section(
-        "porteurs-de-projet",
+        PROJECT_HOLDERS_ID,
         _("Project holders"),
         _("The businesses of the project holders hosted by the cooperative."),
-        ("ProjectHolder",),
+        (PROJECT_HOLDER_TYPE,),
         published=True,
-        local_roles={"entrepreneurs": ("Contributor",), "coaches": ("Reviewer",)},
+        local_roles={
+            ENTREPRENEURS_GROUP: ("Contributor",),
+            COACHES_GROUP: ("Reviewer",),
+        },
         # The folder itself stays in simple publication; below it, pages
         # follow the coaches' review and their own pages follow them.
         workflow_policy=("", PROJECT_HOLDERS_POLICY),
@@ -79,61 +111,64 @@ SECTIONS = (
         layout="project-holders",
     ),
     Section(
-        "agenda",
+        AGENDA_ID,
         _("Agenda"),
         _("Information meetings, monthly meetings and fairs."),
-        ("Event",),
+        (EVENT_TYPE,),
         published=True,
-        local_roles={"coaches": ("Contributor", "Editor")},
+        local_roles={COACHES_GROUP: ("Contributor", "Editor")},
         layout="agenda",
     ),
     Section(
-        "intranet",
+        INTRANET_ID,
         _("Intranet"),
         _("The private area of the project holders and coaches."),
         ("Folder", "Document", "File", "Image"),
-        local_roles={"entrepreneurs": ("Reader",), "coaches": ("Reader", "Reviewer")},
+        local_roles={
+            ENTREPRENEURS_GROUP: ("Reader",),
+            COACHES_GROUP: ("Reader", "Reviewer"),
+        },
         workflow_policy=(INTRANET_POLICY, INTRANET_POLICY),
         children=(
             Section(
-                "ateliers",
+                WORKSHOPS_ID,
                 _("Workshops"),
                 _("Collective training workshops."),
-                ("Workshop",),
-                local_roles={"coaches": ("Contributor", "Editor")},
+                (WORKSHOP_TYPE,),
+                local_roles={COACHES_GROUP: ("Contributor", "Editor")},
             ),
             Section(
-                "rendez-vous",
+                APPOINTMENTS_ID,
                 _("Appointments"),
                 _("Individual appointments with a coach."),
-                ("Appointment",),
-                local_roles={"coaches": ("Contributor",)},
+                (APPOINTMENT_TYPE,),
+                local_roles={COACHES_GROUP: ("Contributor",)},
             ),
             Section(
-                "ressources",
+                RESOURCES_ID,
                 _("Resource centre"),
                 _("Training tools, documentation and templates."),
-                ("Resource",),
+                (RESOURCE_TYPE,),
                 local_roles={
-                    "entrepreneurs": ("Contributor",),
-                    "coaches": ("Contributor",),
+                    ENTREPRENEURS_GROUP: ("Contributor",),
+                    COACHES_GROUP: ("Contributor",),
                 },
             ),
             Section(
-                "questions",
+                QUESTIONS_ID,
                 _("Questions and answers"),
                 _("Ask the coaches and the other project holders."),
-                ("Question",),
+                (QUESTION_TYPE,),
                 local_roles={
-                    "entrepreneurs": ("Contributor",),
-                    "coaches": ("Contributor",),
+                    ENTREPRENEURS_GROUP: ("Contributor",),
+                    COACHES_GROUP: ("Contributor",),
                 },
             ),
             Section(
-                "dossiers",
+                PERSONAL_FILES_ID,
                 _("Personal files"),
                 _("The personal file of each project holder."),
-                ("PersonalFile",),
+                (PERSONAL_FILE_TYPE,),
             ),
         ),
     ),
@@ -147,7 +182,7 @@ def create_site_tree(portal):
         folder = _ensure_section(portal, section)
         for child in section.children:
             _ensure_section(folder, child)
-    add_section_navigation(portal["la-cooperative"])
+    add_section_navigation(portal[ABOUT_ID])
     _ensure_contact_form(portal)
 
 
@@ -198,14 +233,14 @@ def _bind_policy(folder, policy_in, policy_below):
 
 
 def _ensure_contact_form(portal):
-    form = portal.get("contact")
+    form = portal.get(CONTACT_ID)
     if form is not None:
         configure_contact_form(form)
         return
     form = api.content.create(
         container=portal,
         type="EasyForm",
-        id="contact",
+        id=CONTACT_ID,
         title=_french(_("Contact")),
         description=_french(_("Write to the cooperative's team.")),
         safe_id=False,

@@ -4,6 +4,9 @@ The widgets read coop.content's search, which answers them from the catalog
 and keeps one answer per state of the catalog: the home page stays cheap.
 """
 
+from coop.content.common.config import ABOUT_ID
+from coop.content.common.config import AGENDA_ID
+from coop.content.common.config import DIRECTORY_ID
 from coop.content.directory.search import common_keywords
 from coop.content.directory.search import latest
 from plone import api
@@ -24,7 +27,15 @@ class HomeView(BrowserView):
 
     @property
     def directory_url(self):
-        return f"{self.portal_url}/annuaire"
+        return f"{self.portal_url}/{DIRECTORY_ID}"
+
+    @property
+    def agenda_url(self):
+        return f"{self.portal_url}/{AGENDA_ID}"
+
+    @property
+    def about_url(self):
+        return f"{self.portal_url}/{ABOUT_ID}"
 
     @property
     def anonymous(self):

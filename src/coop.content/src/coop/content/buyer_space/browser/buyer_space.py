@@ -40,11 +40,15 @@ class BuyerSpaceView(BrowserView):
     def portal_url(self):
         return api.portal.get().absolute_url()
 
+    @property
+    def directory_url(self):
+        return f"{self.portal_url}/{DIRECTORY_ID}"
+
     def links(self):
         portal_url = self.portal_url
         return [
             (
-                f"{portal_url}/{DIRECTORY_ID}",
+                self.directory_url,
                 _("Search the directory of cooperatives"),
             ),
             (f"{portal_url}/@@mes-favoris", _("My favourite cooperatives")),
