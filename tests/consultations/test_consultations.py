@@ -32,10 +32,8 @@ PERSONAS = ("anonymous", "buyer", "owner", "other_cooperative", "moderator")
 
 @pytest.fixture
 def directory(portal, create_directory):
-    directory = create_directory()
-    directory.bring_to(directory.cooperative, "published")
-    directory.bring_to(directory.other_entry, "published")
-    return directory
+    """Every persona and two published cooperatives."""
+    return create_directory(published=("cooperative", "other_entry"))
 
 
 @pytest.fixture
@@ -286,13 +284,9 @@ def test_a_disguised_or_oversized_quote_is_refused(directory, write, send):
 # --- Closing ------------------------------------------------------------------
 
 
-def expire(consultation, days=1):
-    """Move the closing date into the past, as time does."""
-    consultation.closing_date = today() - timedelta(days=days)
-    consultation.reindexObject(idxs=["closing_date"])
-
-
-def test_expired_consultations_close_by_the_scripts_code(directory, write, send):
+def test_expired_consultations_close_by_the_scripts_code(
+    directory, write, send, expire
+):
     expired, still_open = send(write()), send(write(title="Autre"))
     expire(expired)
     assert close_expired() == 1
@@ -301,7 +295,9 @@ def test_expired_consultations_close_by_the_scripts_code(directory, write, send)
     assert close_expired() == 0
 
 
-def test_the_console_script_closes_the_expired_ones(portal, directory, write, send):
+def test_the_console_script_closes_the_expired_ones(
+    portal, directory, write, send, expire
+):
     expired, still_open = send(write()), send(write(title="Autre"))
     expire(expired)
     assert report(close_in(portal)) == "Consultations clôturées : 1"
@@ -309,7 +305,7 @@ def test_the_console_script_closes_the_expired_ones(portal, directory, write, se
     assert api.content.get_state(still_open) == "sent"
 
 
-def test_a_consultation_closes_when_listed(directory, write, send):
+def test_a_consultation_closes_when_listed(directory, write, send, expire):
     consultation = send(write())
     expire(consultation)
     owner = directory.people["owner"]
@@ -317,7 +313,7 @@ def test_a_consultation_closes_when_listed(directory, write, send):
     assert api.content.get_state(item) == "closed"
 
 
-def test_a_list_closes_its_own_consultations_only(directory, write, send):
+def test_a_list_closes_its_own_consultations_only(directory, write, send, expire):
     consultation = send(write())
     expire(consultation)
     assert received_by(directory.people["other_cooperative"]) == []
@@ -326,7 +322,7 @@ def test_a_list_closes_its_own_consultations_only(directory, write, send):
     assert api.content.get_state(item) == "closed"
 
 
-def test_a_closing_date_of_today_is_still_open(directory, write, send):
+def test_a_closing_date_of_today_is_still_open(directory, write, send, expire):
     consultation = send(write())
     expire(consultation, days=0)
     assert close_expired() == 0

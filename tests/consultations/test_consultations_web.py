@@ -22,11 +22,7 @@ PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>
 @pytest.fixture
 def directory(functional_portal, create_directory):
     """Every persona and two published cooperatives, committed for HTTP."""
-    directory = create_directory()
-    directory.bring_to(directory.cooperative, "published")
-    directory.bring_to(directory.other_entry, "published")
-    transaction.commit()
-    return directory
+    return create_directory(published=("cooperative", "other_entry"), commit=True)
 
 
 @pytest.fixture
@@ -71,30 +67,6 @@ def consultation_at(portal, path):
     return portal.unrestrictedTraverse(path.lstrip("/"))
 
 
-def expire(portal, path):
-    consultation = consultation_at(portal, path)
-    consultation.closing_date = today() - timedelta(days=1)
-    consultation.reindexObject(idxs=["closing_date"])
-    transaction.commit()
-    return consultation
-
-
-def page(session, url):
-    response = session.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, response.status_code
-    return html.fromstring(response.text)
-
-
-def parts(message):
-    return {
-        part.get_content_type(): part.get_payload(decode=True).decode(
-            part.get_content_charset()
-        )
-        for part in message.walk()
-        if not part.is_multipart()
-    }
-
-
 # --- Writing: the add form, pre-ticked from the directory ------------------------
 
 
@@ -129,37 +101,44 @@ def test_the_add_form_ticks_the_cooperatives_it_is_given(
     assert "form.widgets.IOwnership.creators" not in response.text
 
 
-def add_form(functional_portal, as_persona, persona, uids, **overrides):
-    """Fill in and submit the add form as a browser does; the response."""
-    browser = as_persona(persona, api=False)
-    url = f"{functional_portal.absolute_url()}/consultations/++add++Consultation"
-    document = page(browser, f"{url}?recipients={uids['owner']}")
-    data = {
-        "form.widgets.title": "Entretien des espaces verts",
-        "form.widgets.closing_date": (today() + timedelta(days=10)).isoformat(),
-        "form.widgets.budget": "8 000 € HT par an",
-        "form.widgets.location": "Seynod",
-        "form.widgets.department:list": "74",
-        "form.widgets.department-empty-marker": "1",
-        "form.widgets.description": "<p>Tonte et taille, 3 hectares.</p>",
-        "form.widgets.recipients:list": [uids["owner"]],
-        "recipients:list": [uids["owner"]],
-        "form.widgets.recipients-empty-marker": "1",
-        "form.widgets.sender_email": "achats@mairie.example",
-        "form.buttons.save": "Enregistrer",
-        "_authenticator": document.cssselect("input[name='_authenticator']")[0].get(
-            "value"
-        ),
-        **overrides,
-    }
-    files = {"form.widgets.attachment": ("", b"", "application/octet-stream")}
-    return browser.post(url, data=data, files=files, headers={"Accept": "text/html"})
+@pytest.fixture
+def add_form(functional_portal, as_persona, html_page, uids):
+    """Fill in and submit the add form as `persona` does in a browser; the response."""
+
+    def add_form(persona, **overrides):
+        browser = as_persona(persona, api=False)
+        url = f"{functional_portal.absolute_url()}/consultations/++add++Consultation"
+        document = html_page(browser, f"{url}?recipients={uids['owner']}")
+        data = {
+            "form.widgets.title": "Entretien des espaces verts",
+            "form.widgets.closing_date": (today() + timedelta(days=10)).isoformat(),
+            "form.widgets.budget": "8 000 € HT par an",
+            "form.widgets.location": "Seynod",
+            "form.widgets.department:list": "74",
+            "form.widgets.department-empty-marker": "1",
+            "form.widgets.description": "<p>Tonte et taille, 3 hectares.</p>",
+            "form.widgets.recipients:list": [uids["owner"]],
+            "recipients:list": [uids["owner"]],
+            "form.widgets.recipients-empty-marker": "1",
+            "form.widgets.sender_email": "achats@mairie.example",
+            "form.buttons.save": "Enregistrer",
+            "_authenticator": document.cssselect("input[name='_authenticator']")[0].get(
+                "value"
+            ),
+            **overrides,
+        }
+        files = {"form.widgets.attachment": ("", b"", "application/octet-stream")}
+        return browser.post(
+            url, data=data, files=files, headers={"Accept": "text/html"}
+        )
+
+    return add_form
 
 
 def test_the_add_form_writes_a_draft_of_the_user(
-    functional_portal, directory, uids, as_persona
+    functional_portal, directory, uids, as_persona, add_form
 ):
-    response = add_form(functional_portal, as_persona, "buyer", uids)
+    response = add_form("buyer")
     assert response.status_code == 200, response.status_code
     transaction.begin()
     (consultation,) = functional_portal["consultations"].objectValues()
@@ -190,9 +169,9 @@ def test_the_add_form_writes_a_draft_of_the_user(
     ],
 )
 def test_the_add_form_refuses_bad_input_in_french(
-    functional_portal, uids, as_persona, overrides, message
+    functional_portal, uids, as_persona, overrides, message, add_form
 ):
-    response = add_form(functional_portal, as_persona, "buyer", uids, **overrides)
+    response = add_form("buyer", **overrides)
     assert response.status_code == 200, response.status_code
     assert message in response.text
     transaction.begin()
@@ -237,9 +216,9 @@ def test_only_buyers_and_cooperatives_get_the_add_form(
     ],
 )
 def test_a_cooperatives_entry_links_to_a_consultation_to_it(
-    directory, uids, as_persona, persona, shown
+    directory, uids, as_persona, persona, shown, html_page
 ):
-    document = page(
+    document = html_page(
         as_persona(persona, api=False), directory.cooperative.absolute_url()
     )
     links = document.cssselect("#coop-send-consultation a")
@@ -329,7 +308,7 @@ def test_a_recipient_unpublished_since_is_refused_when_sending(
     ],
 )
 def test_the_toolbar_refuses_to_send_in_french(
-    functional_portal, directory, uids, as_persona, spoil, message
+    functional_portal, directory, uids, as_persona, spoil, message, html_page
 ):
     path = (
         "/consultations/"
@@ -355,7 +334,7 @@ def test_the_toolbar_refuses_to_send_in_french(
     )
     assert response.status_code == 302, response.status_code
     assert response.headers["Location"] == url
-    assert message in page(browser, url).text_content()
+    assert message in html_page(browser, url).text_content()
     consultation = consultation_at(functional_portal, path)
     assert api.content.get_state(consultation) == "draft"
     assert consultation.effective_date is None
@@ -405,7 +384,7 @@ def test_the_page_and_its_rest_view(sent, as_persona, persona, visible):
 
 
 def test_recipients_do_not_see_each_other(
-    functional_portal, directory, uids, as_persona
+    functional_portal, directory, uids, as_persona, html_page
 ):
     buyer = as_persona("buyer")
     both = [uids["owner"], uids["other_cooperative"]]
@@ -417,15 +396,15 @@ def test_recipients_do_not_see_each_other(
     assert recipient_view["title"] == "Rénovation de la salle des fêtes"
     assert "recipients" not in recipient_view
     url = functional_portal.absolute_url() + path
-    buyer_page = page(as_persona("buyer", api=False), url)
+    buyer_page = html_page(as_persona("buyer", api=False), url)
     assert len(buyer_page.cssselect("#coop-consultation-recipients li")) == 2
-    owner_page = page(as_persona("owner", api=False), url)
+    owner_page = html_page(as_persona("owner", api=False), url)
     assert owner_page.cssselect("#coop-consultation-recipients") == []
     assert "Énergies du Léman" not in owner_page.text_content()
 
 
 def test_the_recipient_never_sees_the_other_answers(
-    functional_portal, directory, uids, as_persona
+    functional_portal, directory, uids, as_persona, html_page
 ):
     buyer = as_persona("buyer")
     response = buyer.post(
@@ -443,10 +422,10 @@ def test_the_recipient_never_sees_the_other_answers(
         )
         assert response.status_code == 200, response.text
     url = functional_portal.absolute_url() + path
-    owner_page = page(as_persona("owner", api=False), url)
+    owner_page = html_page(as_persona("owner", api=False), url)
     assert "Disponibles en mars." in owner_page.text_content()
     assert "Pas avant l'été." not in owner_page.text_content()
-    buyer_page = page(as_persona("buyer", api=False), url)
+    buyer_page = html_page(as_persona("buyer", api=False), url)
     answers = buyer_page.cssselect("#coop-consultation-answers .coop-answer")
     assert len(answers) == 2
 
@@ -492,9 +471,9 @@ def test_the_list_service_refuses_anonymous_and_a_bad_box(as_persona):
     assert "box" in response.json()["message"]
 
 
-def test_my_consultations_page(functional_portal, sent, as_persona):
+def test_my_consultations_page(functional_portal, sent, as_persona, html_page):
     url = f"{functional_portal.absolute_url()}/@@mes-consultations"
-    document = page(as_persona("owner", api=False), url + "?box=received")
+    document = html_page(as_persona("owner", api=False), url + "?box=received")
     tabs = [a.text_content().strip() for a in document.cssselect(".nav-tabs a")]
     assert tabs == ["Émises", "Reçues"]
     (row,) = document.cssselect("#coop-consultations tbody tr")
@@ -617,9 +596,10 @@ def test_a_quote_in_another_encoding_is_refused_in_french(
 
 
 def test_answering_after_closing_is_refused_in_french(
-    functional_portal, sent, as_persona
+    functional_portal, sent, as_persona, expire
 ):
-    expire(functional_portal, sent)
+    expire(consultation_at(functional_portal, sent))
+    transaction.commit()
     response = as_persona("owner").post(f"{sent}/@answer", json={"answer": "declined"})
     assert response.status_code == 400, response.text
     assert response.json()["message"] == (
@@ -631,10 +611,11 @@ def test_answering_after_closing_is_refused_in_french(
 
 
 def test_an_expired_consultation_closes_when_opened(
-    functional_portal, sent, as_persona
+    functional_portal, sent, as_persona, html_page, expire
 ):
-    consultation = expire(functional_portal, sent)
-    document = page(as_persona("owner", api=False), consultation.absolute_url())
+    consultation = expire(consultation_at(functional_portal, sent))
+    transaction.commit()
+    document = html_page(as_persona("owner", api=False), consultation.absolute_url())
     assert "Cette consultation est clôturée" in document.text_content()
     assert document.cssselect("#coop-consultation-answer") == []
     assert api.content.get_state(consultation_at(functional_portal, sent)) == "closed"
@@ -644,7 +625,7 @@ def test_an_expired_consultation_closes_when_opened(
 
 
 def test_sending_mails_each_recipient_and_answers_mail_the_sender(
-    functional_portal, directory, uids, as_persona, smtp_server
+    functional_portal, directory, uids, as_persona, smtp_server, mail_parts
 ):
     directory.other_entry.consultation_email = "devis@energies-du-leman.example"
     transaction.commit()
@@ -664,7 +645,7 @@ def test_sending_mails_each_recipient_and_answers_mail_the_sender(
     message = messages[0]
     assert message["Reply-To"] == directory.emails["buyer"]
     url = functional_portal.absolute_url() + path
-    body = parts(message)
+    body = mail_parts(message)
     assert "Date de clôture : " in body["text/plain"]
     assert url in body["text/plain"]
     assert f'<a href="{url}">' in body["text/html"]
@@ -675,7 +656,7 @@ def test_sending_mails_each_recipient_and_answers_mail_the_sender(
     answer = smtp_server.wait_for(3)[2]
     assert answer["To"] == directory.emails["buyer"]
     assert answer["Reply-To"] == directory.emails["owner"]
-    assert "Avec plaisir." in parts(answer)["text/plain"]
+    assert "Avec plaisir." in mail_parts(answer)["text/plain"]
 
 
 def test_a_stopped_smtp_server_delays_the_mail_and_loses_none(
@@ -717,9 +698,11 @@ def test_a_draft_mails_nobody(functional_portal, uids, as_persona, smtp_server):
     [("buyer", True), ("owner", True), ("moderator", False), ("anonymous", False)],
 )
 def test_the_user_menu_leads_to_my_consultations(
-    functional_portal, as_persona, persona, shown
+    functional_portal, as_persona, persona, shown, html_page
 ):
-    document = page(as_persona(persona, api=False), functional_portal.absolute_url())
+    document = html_page(
+        as_persona(persona, api=False), functional_portal.absolute_url()
+    )
     links = [
         a
         for a in document.cssselect("a[href]")
@@ -764,42 +747,48 @@ def test_who_downloads_a_quote(
         assert response.content == PDF
 
 
-def answer_on_the_page(functional_portal, as_persona, path, quote):
-    browser = as_persona("owner", api=False)
-    url = functional_portal.absolute_url() + path
-    document = page(browser, url)
-    (form,) = document.cssselect("form#coop-consultation-answer")
-    token = form.cssselect("input[name='_authenticator']")[0].get("value")
-    return browser.post(
-        url,
-        data={
-            "answer": "interested",
-            "message": "Disponibles en mars.",
-            "_authenticator": token,
-            "form.answer": "1",
-        },
-        files={"quote": quote},
-        headers={"Accept": "text/html"},
-    )
+@pytest.fixture
+def answer_on_the_page(functional_portal, as_persona, html_page):
+    """Answer the consultation at `path` on its page, with `quote` attached."""
+
+    def answer_on_the_page(path, quote):
+        browser = as_persona("owner", api=False)
+        url = functional_portal.absolute_url() + path
+        document = html_page(browser, url)
+        (form,) = document.cssselect("form#coop-consultation-answer")
+        token = form.cssselect("input[name='_authenticator']")[0].get("value")
+        return browser.post(
+            url,
+            data={
+                "answer": "interested",
+                "message": "Disponibles en mars.",
+                "_authenticator": token,
+                "form.answer": "1",
+            },
+            files={"quote": quote},
+            headers={"Accept": "text/html"},
+        )
+
+    return answer_on_the_page
 
 
-def test_a_recipient_answers_on_the_page(functional_portal, sent, as_persona):
-    response = answer_on_the_page(
-        functional_portal, as_persona, sent, ("devis.pdf", PDF, "application/pdf")
-    )
+def test_a_recipient_answers_on_the_page(
+    functional_portal, sent, as_persona, html_page, answer_on_the_page
+):
+    response = answer_on_the_page(sent, ("devis.pdf", PDF, "application/pdf"))
     assert response.status_code == 200, response.status_code
     assert "Votre réponse est transmise" in response.text
     url = functional_portal.absolute_url() + sent
-    (card,) = page(as_persona("buyer", api=False), url).cssselect(".coop-answer")
+    (card,) = html_page(as_persona("buyer", api=False), url).cssselect(".coop-answer")
     assert "Disponibles en mars." in card.text_content()
     assert "Intéressé" in card.text_content()
     assert card.cssselect("a[href*='@@answer-quote']")
 
 
-def test_a_disguised_quote_is_refused_on_the_page(functional_portal, sent, as_persona):
+def test_a_disguised_quote_is_refused_on_the_page(
+    functional_portal, sent, as_persona, answer_on_the_page
+):
     response = answer_on_the_page(
-        functional_portal,
-        as_persona,
         sent,
         ("devis.pdf", b"MZ\x90\x00 un programme", "application/pdf"),
     )
