@@ -104,7 +104,7 @@ def prepare(zope_conf, counts, repeat):
 
 def send(port, consultation_id):
     """Seconds taken by the buyer's REST request that sends the consultation."""
-    path = f"/{SITE_ID}/++api++/consultations/{consultation_id}/@workflow/send"
+    path = f"/{SITE_ID}/++api++/{CONSULTATIONS_ID}/{consultation_id}/@workflow/send"
     credentials = base64.b64encode(f"{BUYER}:{PASSWORD}".encode()).decode()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     try:

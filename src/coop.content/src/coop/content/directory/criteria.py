@@ -13,7 +13,6 @@ from zope.schema.interfaces import IVocabularyFactory
 import re
 
 
-PORTAL_TYPE = "Cooperative"
 PUBLISHED = "published"
 
 # The criteria with a closed list of values, and their vocabularies.

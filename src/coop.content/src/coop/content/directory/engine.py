@@ -19,10 +19,10 @@ from collections import Counter
 from coop.content.common.cachekeys import CONTENT
 from coop.content.common.cachekeys import counters
 from coop.content.common.cachekeys import ENTRIES
+from coop.content.common.config import COOPERATIVE_TYPE
 from coop.content.directory.criteria import FACETS
 from coop.content.directory.criteria import KEYWORD_FACET_SIZE
 from coop.content.directory.criteria import KEYWORDS
-from coop.content.directory.criteria import PORTAL_TYPE
 from coop.content.directory.criteria import PUBLISHED
 from coop.content.directory.criteria import Query
 from coop.content.directory.criteria import SORTS
@@ -190,7 +190,7 @@ def _visible_records(catalog, roles, active_only, dates_passed):
     more than the rest of a search.
     """
     query = {
-        "portal_type": PORTAL_TYPE,
+        "portal_type": COOPERATIVE_TYPE,
         "review_state": PUBLISHED,
         "allowedRolesAndUsers": list(roles),
     }
@@ -337,7 +337,7 @@ def _sorted_entries(catalog, index_name, reverse):
     Sorting 10 000 results again for each page costs more than the rest of
     the search (the first page of the directory, its CSV export).
     """
-    entries = _records(catalog, {"portal_type": PORTAL_TYPE})
+    entries = _records(catalog, {"portal_type": COOPERATIVE_TYPE})
     return array("i", _sorted(catalog, entries, index_name, reverse))
 
 

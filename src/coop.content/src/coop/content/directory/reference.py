@@ -6,10 +6,10 @@ result list and per facet value. It states the rules and is slow; the tests
 hold the engine to it.
 """
 
+from coop.content.common.config import COOPERATIVE_TYPE
 from coop.content.directory.criteria import FACETS
 from coop.content.directory.criteria import KEYWORD_FACET_SIZE
 from coop.content.directory.criteria import KEYWORDS
-from coop.content.directory.criteria import PORTAL_TYPE
 from coop.content.directory.criteria import PUBLISHED
 from coop.content.directory.criteria import Query
 from coop.content.directory.criteria import SORTS
@@ -35,7 +35,7 @@ def _catalog_query(criteria, text):
 
     A criterion's list of values finds the entries with any of them.
     """
-    query = {"portal_type": PORTAL_TYPE, "review_state": PUBLISHED, **criteria}
+    query = {"portal_type": COOPERATIVE_TYPE, "review_state": PUBLISHED, **criteria}
     if text:
         query[TEXT] = text_query(text)
     return query

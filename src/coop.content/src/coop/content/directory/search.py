@@ -173,7 +173,7 @@ def search(query, batch=True, facets=True):
 def _with_urls(brains):
     """Each brain with its address, as its getURL gives it.
 
-    The files listed share their folder: its address is worked out once, not
+    The entries listed share their folder: its address is worked out once, not
     for each of them (a third of what a card costs).
     """
     request = api.env.getRequest()
