@@ -3,8 +3,10 @@
 from coop.content.directory import engine
 from coop.content.directory import reference
 from coop.content.directory import search as directory_search
+from plone import api
 
 import pytest
+import transaction
 
 
 @pytest.fixture(params=["engine", "reference"])
@@ -14,3 +16,38 @@ def search_engine(request, monkeypatch):
     module = {"engine": engine, "reference": reference}[request.param]
     monkeypatch.setattr(directory_search, "engine", module)
     return module
+
+
+@pytest.fixture
+def directory(functional_portal, create_directory):
+    """The personas and their two draft entries, committed for HTTP."""
+    return create_directory(commit=True)
+
+
+@pytest.fixture
+def at(directory):
+    """Bring an entry to a state for good; its REST path."""
+
+    def at(cooperative, state):
+        directory.bring_to(cooperative, state)
+        transaction.commit()
+        return f"/annuaire/{cooperative.getId()}"
+
+    return at
+
+
+@pytest.fixture
+def pending(cooperative, at):
+    """The owner's entry, pending; its REST path."""
+    return at(cooperative, "pending")
+
+
+@pytest.fixture
+def groups_of():
+    """The groups of `user`, but the one every member is in."""
+
+    def groups(user):
+        ids = {group.getId() for group in api.group.get_groups(user=user)}
+        return ids - {"AuthenticatedUsers"}
+
+    return groups

@@ -8,22 +8,9 @@ import pytest
 import transaction
 
 
-@pytest.fixture
-def directory(functional_portal, create_directory):
-    directory = create_directory()
-    transaction.commit()
-    return directory
-
-
-def session(request_factory, directory, persona, **options):
-    return request_factory(
-        basic_auth=(directory.emails[persona], directory.password), **options
-    )
-
-
 @pytest.mark.parametrize("persona", ["owner", "moderator"])
-def test_the_edit_form_has_no_creators(request_factory, directory, persona):
-    browser = session(request_factory, directory, persona, api=False)
+def test_the_edit_form_has_no_creators(as_persona, directory, persona):
+    browser = as_persona(persona, api=False)
     response = browser.get(f"{directory.cooperative.absolute_url()}/@@edit")
     assert response.status_code == 200, response.status_code
     assert "form.widgets.siret" in response.text
@@ -31,10 +18,10 @@ def test_the_edit_form_has_no_creators(request_factory, directory, persona):
 
 
 @pytest.mark.parametrize("persona", ["owner", "moderator"])
-def test_rest_cannot_change_the_creators(request_factory, directory, persona):
+def test_rest_cannot_change_the_creators(as_persona, directory, persona):
     other_id = directory.people["other_cooperative"].getId()
     path = "/annuaire/" + directory.cooperative.getId()
-    response = session(request_factory, directory, persona).patch(
+    response = as_persona(persona).patch(
         path, json={"creators": [other_id], "description": "Menuiserie et agencement"}
     )
     assert response.status_code == 204, response.text

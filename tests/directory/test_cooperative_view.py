@@ -83,11 +83,6 @@ def edit(obj, **fields):
     notify(ObjectModifiedEvent(obj))
 
 
-@pytest.fixture
-def directory(functional_portal, create_directory):
-    return create_directory()
-
-
 def owners_entry(directory, state="published", **fields):
     """The owner's entry with `fields`, taken to `state` by a moderator."""
     obj = directory.cooperative
@@ -107,13 +102,6 @@ def published(directory):
     )
 
 
-def session(request_factory, directory=None, persona="anonymous"):
-    if persona == "anonymous":
-        return request_factory(api=False)
-    login = (directory.emails[persona], directory.password)
-    return request_factory(api=False, basic_auth=login)
-
-
 def page(browser, url):
     response = browser.get(url, headers={"Accept": "text/html"})
     assert response.status_code == 200, response.status_code
@@ -126,8 +114,8 @@ def text_of(document, selector):
     return re.sub(r"[ \t\r\n]+", " ", " ".join(texts)).strip()
 
 
-def test_anonymous_reads_the_entry_in_french(request_factory, published):
-    response, document = page(session(request_factory), published.absolute_url())
+def test_anonymous_reads_the_entry_in_french(published, browser):
+    response, document = page(browser, published.absolute_url())
     content = text_of(document, "#content")
     for expected in (
         "Scop Menuiserie du Lac",
@@ -177,8 +165,8 @@ def test_anonymous_reads_the_entry_in_french(request_factory, published):
     assert 'lang="fr"' in response.text
 
 
-def test_contact_links(request_factory, published):
-    _response, document = page(session(request_factory), published.absolute_url())
+def test_contact_links(published, browser):
+    _response, document = page(browser, published.absolute_url())
     (website,) = document.cssselect("#coop-contact a[target=_blank]")
     assert website.get("href") == "https://menuiserie-du-lac.example"
     assert website.get("rel") == "noopener"
@@ -190,17 +178,16 @@ def test_contact_links(request_factory, published):
     ]
 
 
-def test_a_website_that_is_no_web_address_is_no_link(request_factory, directory):
+def test_a_website_that_is_no_web_address_is_no_link(directory, browser):
     # Imported data may predate the website constraint of the form.
     obj = owners_entry(directory, website="javascript:alert(1)")
-    response, document = page(session(request_factory), obj.absolute_url())
+    response, document = page(browser, obj.absolute_url())
     assert "javascript:alert(1)" in text_of(document, "#coop-contact")
     assert not document.cssselect("#coop-contact a[target]")
     assert 'href="javascript' not in response.text
 
 
-def test_brochure_download(request_factory, published):
-    browser = session(request_factory)
+def test_brochure_download(published, browser):
     _response, document = page(browser, published.absolute_url())
     (link,) = document.cssselect("#coop-plaque a")
     assert link.get("href") == f"{published.absolute_url()}/@@download/plaque"
@@ -213,8 +200,7 @@ def test_brochure_download(request_factory, published):
     assert "plaque-menuiserie.pdf" in download.headers["Content-Disposition"]
 
 
-def test_logo(request_factory, published):
-    browser = session(request_factory)
+def test_logo(published, browser):
     _response, document = page(browser, published.absolute_url())
     (logo,) = document.cssselect("#content img.coop-logo")
     assert "/@@images/" in logo.get("src")
@@ -241,9 +227,9 @@ EMPTY_SECTIONS = (
 )
 
 
-def test_empty_sections_are_hidden(request_factory, directory):
+def test_empty_sections_are_hidden(directory, browser):
     obj = owners_entry(directory, goods_services=[], consultation_email=None)
-    _response, document = page(session(request_factory), obj.absolute_url())
+    _response, document = page(browser, obj.absolute_url())
     for selector in EMPTY_SECTIONS:
         assert not document.cssselect(selector), selector
     contact = text_of(document, "#coop-contact")
@@ -253,8 +239,8 @@ def test_empty_sections_are_hidden(request_factory, directory):
     assert text_of(document, "#coop-activity h2") == "Activité"
 
 
-def test_the_complete_entry_shows_every_section(request_factory, published):
-    _response, document = page(session(request_factory), published.absolute_url())
+def test_the_complete_entry_shows_every_section(published, browser):
+    _response, document = page(browser, published.absolute_url())
     for selector in EMPTY_SECTIONS:
         assert document.cssselect(selector), selector
 
@@ -275,9 +261,9 @@ MARKUP = '<script>alert("x")</script><b>gras</b>'
         ("director", {"name": MARKUP, "role": MARKUP}),
     ],
 )
-def test_markup_is_shown_as_text(request_factory, directory, field, value):
+def test_markup_is_shown_as_text(directory, field, value, browser):
     obj = owners_entry(directory, **{field: value})
-    response, document = page(session(request_factory), obj.absolute_url())
+    response, document = page(browser, obj.absolute_url())
     assert "<b>gras</b>" not in response.text
     assert '<script>alert("x")' not in response.text
     assert "&lt;b&gt;gras&lt;/b&gt;" in response.text
@@ -297,8 +283,8 @@ def test_markup_is_shown_as_text(request_factory, directory, field, value):
         ("site_administrator", "Modifier la fiche"),
     ],
 )
-def test_edit_button(request_factory, directory, published, persona, label):
-    browser = session(request_factory, directory, persona)
+def test_edit_button(directory, published, persona, label, as_persona):
+    browser = as_persona(persona, api=False)
     _response, document = page(browser, published.absolute_url())
     buttons = document.cssselect("#content a.coop-edit")
     if label is None:
@@ -311,9 +297,9 @@ def test_edit_button(request_factory, directory, published, persona, label):
 
 
 @pytest.mark.parametrize("state", ["draft", "pending"])
-def test_anonymous_cannot_read_an_unpublished_entry(request_factory, directory, state):
+def test_anonymous_cannot_read_an_unpublished_entry(directory, state, browser):
     obj = owners_entry(directory, state)
-    response = session(request_factory).get(
+    response = browser.get(
         obj.absolute_url(), headers={"Accept": "text/html"}, allow_redirects=False
     )
     assert response.status_code in (302, 401), response.status_code
@@ -322,17 +308,17 @@ def test_anonymous_cannot_read_an_unpublished_entry(request_factory, directory, 
     assert "Menuiserie et agencement" not in response.text
 
 
-def test_the_owner_reads_its_draft(request_factory, directory):
+def test_the_owner_reads_its_draft(directory, as_persona):
     obj = owners_entry(directory, "draft")
-    owner = session(request_factory, directory, "owner")
+    owner = as_persona("owner", api=False)
     _response, document = page(owner, obj.absolute_url())
     assert "Menuiserie et agencement" in text_of(document, "#coop-activity")
 
 
 def test_an_owners_edit_keeps_the_entry_published(
-    request_factory, directory, published
+    directory, published, as_persona, browser
 ):
-    owner = session(request_factory, directory, "owner")
+    owner = as_persona("owner", api=False)
     _response, document = page(owner, published.absolute_url())
     (button,) = document.cssselect("#content a.coop-edit")
     _response, document = page(owner, button.get("href"))
@@ -358,5 +344,5 @@ def test_an_owners_edit_keeps_the_entry_published(
         "Commune de Seynod"
     ]
     assert [row["city"] for row in published.establishments] == ["Chambéry"]
-    _response, document = page(session(request_factory), published.absolute_url())
+    _response, document = page(browser, published.absolute_url())
     assert text_of(document, "#coop-activity p") == "Nouvelle activité."

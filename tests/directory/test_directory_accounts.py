@@ -28,11 +28,7 @@ def account(portal):
     return create_account("energie@example.org", "un-mot-de-passe-sur", "Léa Martin")
 
 
-def groups_of(user):
-    return {g.getId() for g in api.group.get_groups(user=user)} - {"AuthenticatedUsers"}
-
-
-def test_account_is_a_cooperative_and_a_buyer(account):
+def test_account_is_a_cooperative_and_a_buyer(account, groups_of):
     assert groups_of(account) == {"cooperatives", "buyers"}
     assert account.getUserName() == "energie@example.org"
     assert account.getProperty("fullname") == "Léa Martin"

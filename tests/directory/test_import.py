@@ -48,11 +48,7 @@ def entries():
     ]
 
 
-def groups_of(user):
-    return {g.getId() for g in api.group.get_groups(user=user)} - {"AuthenticatedUsers"}
-
-
-def test_good_rows_create_accounts_and_draft_entries(portal):
+def test_good_rows_create_accounts_and_draft_entries(portal, groups_of):
     report = import_cooperatives(SAMPLE.read_bytes())
     assert (report.created, report.updated, report.errors) == (3, 0, [])
     for email in EMAILS:
@@ -187,7 +183,7 @@ def test_numbers_are_checked(portal):
     ]
 
 
-def test_the_address_of_a_staff_account_is_refused(portal):
+def test_the_address_of_a_staff_account_is_refused(portal, groups_of):
     api.user.create(email="moderatrice@example.org", password="un-mot-de-passe")
     report = import_cooperatives(
         csv_file(LAC.replace(EMAILS[0], "moderatrice@example.org"))

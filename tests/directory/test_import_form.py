@@ -10,7 +10,6 @@ import transaction
 
 
 SAMPLE = Path(__file__).parent / "data" / "cooperatives.csv"
-PASSWORD = "Mot-de-passe-2026"
 PERSONAS = {
     "buyer": ("acheteur@example.org", ("buyers",), ()),
     "cooperative": ("cooperative@example.org", ("cooperatives", "buyers"), ()),
@@ -22,14 +21,11 @@ PERSONAS = {
 
 
 @pytest.fixture
-def accounts(functional_portal):
-    for email, groups, roles in PERSONAS.values():
-        user = api.user.create(email=email, password=PASSWORD)
-        api.user.grant_roles(user=user, roles=roles)
-        for group in groups:
-            api.group.add_user(groupname=group, user=user)
+def accounts(functional_portal, create_people, password):
+    """{persona: (e-mail, password)}, the logins of PERSONAS."""
+    emails = create_people(PERSONAS)
     transaction.commit()
-    return {persona: (email, PASSWORD) for persona, (email, *_) in PERSONAS.items()}
+    return {persona: (email, password) for persona, email in emails.items()}
 
 
 @pytest.fixture
@@ -37,20 +33,13 @@ def page(functional_portal):
     return f"{functional_portal.absolute_url()}/annuaire/@@import-cooperatives"
 
 
-def is_login_challenge(response):
-    """Plone answers Unauthorized with a redirect to its login form."""
-    return (
-        response.status_code == 302 and "require_login" in response.headers["Location"]
-    )
-
-
 @pytest.mark.parametrize(
     "persona", [None, "buyer", "cooperative", "entrepreneur", "coach"]
 )
-def test_the_page_is_refused_to_others(accounts, page, persona):
+def test_the_page_is_refused_to_others(accounts, page, persona, login_challenge):
     auth = accounts[persona] if persona else None
     response = requests.get(page, auth=auth, allow_redirects=False, timeout=30)
-    assert is_login_challenge(response)
+    assert login_challenge(response)
     response = requests.post(
         page,
         auth=auth,
@@ -59,7 +48,7 @@ def test_the_page_is_refused_to_others(accounts, page, persona):
         allow_redirects=False,
         timeout=30,
     )
-    assert is_login_challenge(response)
+    assert login_challenge(response)
     transaction.begin()
     assert api.user.get(username="contact@menuiserie-du-lac.example") is None
 

@@ -12,38 +12,6 @@ REASON = "Merci d'ajouter vos références clients."
 QUEUE = "/annuaire/@@review-queue"
 
 
-@pytest.fixture
-def directory(functional_portal, create_directory):
-    directory = create_directory()
-    transaction.commit()
-    return directory
-
-
-@pytest.fixture
-def pending(directory, cooperative):
-    directory.bring_to(cooperative, "pending")
-    transaction.commit()
-    return f"/annuaire/{cooperative.getId()}"
-
-
-def state_of(cooperative):
-    transaction.begin()
-    return api.content.get_state(cooperative)
-
-
-def authenticator(page):
-    return re.search(r'name="_authenticator" value="([^"]+)"', page.text).group(1)
-
-
-def denied(response):
-    # Plone's classic UI sends whoever lacks the permission to the login form,
-    # which tells a signed-in user that they may not see the page.
-    return (
-        response.status_code == 302
-        and "/require_login?" in (response.headers["Location"])
-    )
-
-
 STAFF = ("moderator", "site_administrator")
 OTHERS = ("anonymous", "buyer", "other_cooperative", "owner")
 
@@ -58,8 +26,8 @@ def test_staff_open_the_queue(pending, browse, persona):
 
 
 @pytest.mark.parametrize("persona", OTHERS)
-def test_others_cannot_open_the_queue(pending, browse, persona):
-    assert denied(browse(persona).get(QUEUE, allow_redirects=False))
+def test_others_cannot_open_the_queue(pending, browse, persona, login_challenge):
+    assert login_challenge(browse(persona).get(QUEUE, allow_redirects=False))
 
 
 @pytest.mark.parametrize("persona", STAFF)
@@ -70,27 +38,33 @@ def test_staff_open_the_send_back_form(pending, browse, persona):
 
 
 @pytest.mark.parametrize("persona", OTHERS)
-def test_others_cannot_open_the_send_back_form(pending, browse, persona):
+def test_others_cannot_open_the_send_back_form(
+    pending, browse, persona, login_challenge
+):
     response = browse(persona).get(f"{pending}/@@send-back", allow_redirects=False)
-    assert denied(response)
+    assert login_challenge(response)
 
 
 @pytest.mark.parametrize("persona", OTHERS)
-def test_others_cannot_send_back(cooperative, pending, browse, persona):
+def test_others_cannot_send_back(
+    cooperative, pending, browse, persona, state_of, login_challenge
+):
     browser = browse(persona)
     response = browser.post(
         f"{pending}/@@send-back", data={"comment": REASON}, allow_redirects=False
     )
-    assert denied(response)
+    assert login_challenge(response)
     assert state_of(cooperative) == "pending"
 
 
 @pytest.mark.parametrize("persona", OTHERS)
-def test_others_cannot_publish_from_the_queue(cooperative, pending, browse, persona):
+def test_others_cannot_publish_from_the_queue(
+    cooperative, pending, browse, persona, state_of, login_challenge
+):
     response = browse(persona).post(
         QUEUE, data={"uid": cooperative.UID()}, allow_redirects=False
     )
-    assert denied(response)
+    assert login_challenge(response)
     assert state_of(cooperative) == "pending"
 
 
@@ -142,7 +116,9 @@ def test_titles_are_shown_as_text(directory, browse):
 # --- Publishing from the queue ----------------------------------------------------
 
 
-def test_moderator_publishes_from_the_queue(cooperative, pending, browse):
+def test_moderator_publishes_from_the_queue(
+    cooperative, pending, browse, state_of, authenticator
+):
     browser = browse("moderator")
     token = authenticator(browser.get(QUEUE))
     response = browser.post(
@@ -157,7 +133,7 @@ def test_moderator_publishes_from_the_queue(cooperative, pending, browse):
     assert "La fiche « Scop Menuiserie du Lac » est publiée." in html.unescape(page)
 
 
-def test_publishing_needs_the_authenticator(cooperative, pending, browse):
+def test_publishing_needs_the_authenticator(cooperative, pending, browse, state_of):
     response = browse("moderator").post(
         QUEUE, data={"uid": cooperative.UID()}, allow_redirects=False
     )
@@ -166,7 +142,9 @@ def test_publishing_needs_the_authenticator(cooperative, pending, browse):
 
 
 @pytest.mark.parametrize("uid", ["", "inconnu", "draft", "twice"])
-def test_queue_publishes_pending_entries_only(directory, pending, browse, uid):
+def test_queue_publishes_pending_entries_only(
+    directory, pending, browse, uid, state_of, authenticator
+):
     mine, other = directory.cooperative.UID(), directory.other_entry.UID()
     uid = {"draft": other, "twice": [mine, mine]}.get(uid, uid)
     browser = browse("moderator")
@@ -180,7 +158,9 @@ def test_queue_publishes_pending_entries_only(directory, pending, browse, uid):
 # --- Sending back -------------------------------------------------------------------
 
 
-def test_moderator_sends_back_with_a_reason(cooperative, pending, browse):
+def test_moderator_sends_back_with_a_reason(
+    cooperative, pending, browse, state_of, authenticator
+):
     browser = browse("moderator")
     token = authenticator(browser.get(f"{pending}/@@send-back"))
     response = browser.post(
@@ -206,7 +186,7 @@ def test_moderator_sends_back_with_a_reason(cooperative, pending, browse):
     ],
 )
 def test_send_back_form_refuses_a_bad_reason(
-    cooperative, pending, browse, comment, message
+    cooperative, pending, browse, comment, message, state_of, authenticator
 ):
     browser = browse("moderator")
     token = authenticator(browser.get(f"{pending}/@@send-back"))
@@ -220,7 +200,9 @@ def test_send_back_form_refuses_a_bad_reason(
     assert state_of(cooperative) == "pending"
 
 
-def test_send_back_keeps_what_was_typed_as_text(cooperative, pending, browse):
+def test_send_back_keeps_what_was_typed_as_text(
+    cooperative, pending, browse, state_of, authenticator
+):
     browser = browse("moderator")
     token = authenticator(browser.get(f"{pending}/@@send-back"))
     typed = "</textarea><script>alert(1)</script>" + "x" * 2001
@@ -232,7 +214,7 @@ def test_send_back_keeps_what_was_typed_as_text(cooperative, pending, browse):
     assert state_of(cooperative) == "pending"
 
 
-def test_send_back_needs_the_authenticator(cooperative, pending, browse):
+def test_send_back_needs_the_authenticator(cooperative, pending, browse, state_of):
     response = browse("moderator").post(
         f"{pending}/@@send-back", data={"comment": REASON}, allow_redirects=False
     )
@@ -248,7 +230,9 @@ def test_send_back_form_of_a_draft_says_so(directory, browse):
     assert 'name="comment"' not in page.text
 
 
-def test_send_back_after_another_decision_changes_nothing(cooperative, pending, browse):
+def test_send_back_after_another_decision_changes_nothing(
+    cooperative, pending, browse, state_of, authenticator
+):
     browser = browse("moderator")
     token = authenticator(browser.get(f"{pending}/@@send-back"))
     # Another moderator publishes the entry while this one writes the reason.
@@ -292,27 +276,9 @@ def test_the_toolbar_sends_back_through_the_form(cooperative, pending, browse):
 # --- The toolbar's "Advanced..." form ---------------------------------------------
 
 
-def advanced(browser, path, transition, comment):
-    """Take `transition` from the content_status_history form ("Avancé…")."""
-    token = authenticator(browser.get(f"{path}/content_status_history"))
-    return browser.post(
-        f"{path}/content_status_history",
-        data={
-            "workflow_action": transition,
-            "comment": comment,
-            "paths:list": path,
-            "orig_paths:list": path,
-            "form.submitted": "1",
-            "form.button.Publish": "Enregistrer",
-            "_authenticator": token,
-        },
-        allow_redirects=False,
-    )
-
-
 @pytest.mark.parametrize("comment", ["", "  \n "])
 def test_advanced_form_refuses_a_send_back_without_reason(
-    cooperative, pending, browse, comment
+    cooperative, pending, browse, comment, state_of, advanced
 ):
     browser = browse("moderator")
     response = advanced(browser, pending, "send_back", comment)
@@ -324,7 +290,9 @@ def test_advanced_form_refuses_a_send_back_without_reason(
     assert state_of(cooperative) == "pending"
 
 
-def test_advanced_form_refuses_a_huge_comment(cooperative, pending, browse):
+def test_advanced_form_refuses_a_huge_comment(
+    cooperative, pending, browse, state_of, advanced
+):
     browser = browse("moderator")
     response = advanced(browser, pending, "publish", "x" * 2001)
     assert response.status_code == 302
@@ -334,7 +302,9 @@ def test_advanced_form_refuses_a_huge_comment(cooperative, pending, browse):
     assert state_of(cooperative) == "pending"
 
 
-def test_advanced_form_sends_back_with_a_reason(cooperative, pending, browse):
+def test_advanced_form_sends_back_with_a_reason(
+    cooperative, pending, browse, state_of, advanced
+):
     response = advanced(browse("moderator"), pending, "send_back", REASON)
     assert response.status_code == 302
     assert state_of(cooperative) == "draft"
@@ -343,7 +313,7 @@ def test_advanced_form_sends_back_with_a_reason(cooperative, pending, browse):
 
 
 def test_status_modify_link_without_reason_is_no_server_error(
-    cooperative, pending, browse
+    cooperative, pending, browse, state_of, authenticator
 ):
     browser = browse("moderator")
     token = authenticator(browser.get(f"{pending}/@@send-back"))

@@ -13,26 +13,13 @@ REASON = "Merci de préciser vos activités et d'ajouter vos références client
 
 
 @pytest.fixture
-def directory(functional_portal, create_directory):
+def directory(directory):
     """Accounts of every persona, two moderators, and entries, committed for HTTP."""
-    directory = create_directory()
     with api.env.adopt_roles(["Manager"]):
         second = api.user.create(email=SECOND_MODERATOR, password=directory.password)
         api.group.add_user(groupname="moderators", user=second)
     transaction.commit()
     return directory
-
-
-@pytest.fixture
-def at(directory):
-    """Bring an entry to a state for good; its REST path."""
-
-    def at(cooperative, state):
-        directory.bring_to(cooperative, state)
-        transaction.commit()
-        return f"/annuaire/{cooperative.getId()}"
-
-    return at
 
 
 # A mail test asks for the entry's state before `smtp_server`, which empties the
@@ -43,34 +30,13 @@ def draft(cooperative, at):
 
 
 @pytest.fixture
-def pending(cooperative, at):
-    return at(cooperative, "pending")
-
-
-@pytest.fixture
 def published(cooperative, at):
     return at(cooperative, "published")
-
-
-def state_of(cooperative):
-    transaction.begin()
-    return api.content.get_state(cooperative)
 
 
 def history_of(cooperative):
     transaction.begin()
     return cooperative.workflow_history["coop_directory_workflow"]
-
-
-def parts(message):
-    """The plain text and HTML parts of a message, decoded."""
-    return {
-        part.get_content_type(): part.get_payload(decode=True).decode(
-            part.get_content_charset()
-        )
-        for part in message.walk()
-        if not part.is_multipart()
-    }
 
 
 def search_pending(session):
@@ -124,7 +90,7 @@ def test_anonymous_searches_skip_unpublished_entries(
 # --- Transitions --------------------------------------------------------------
 
 
-def test_moderator_publishes(cooperative, pending, as_persona):
+def test_moderator_publishes(cooperative, pending, as_persona, state_of):
     response = as_persona("moderator").post(f"{pending}/@workflow/publish", json={})
     assert response.status_code == 200, response.text
     assert response.json()["review_state"] == "published"
@@ -142,14 +108,16 @@ def test_moderator_publishes(cooperative, pending, as_persona):
     ],
 )
 def test_non_moderators_cannot_publish(
-    cooperative, pending, as_persona, persona, status
+    cooperative, pending, as_persona, persona, status, state_of
 ):
     response = as_persona(persona).post(f"{pending}/@workflow/publish", json={})
     assert response.status_code == status, response.text
     assert state_of(cooperative) == "pending"
 
 
-def test_owner_cannot_publish_a_draft_directly(cooperative, draft, as_persona):
+def test_owner_cannot_publish_a_draft_directly(
+    cooperative, draft, as_persona, state_of
+):
     response = as_persona("owner").post(f"{draft}/@workflow/publish", json={})
     assert response.status_code == 400, response.text
     assert "état" in response.json()["message"]
@@ -157,7 +125,7 @@ def test_owner_cannot_publish_a_draft_directly(cooperative, draft, as_persona):
 
 
 def test_owner_edit_keeps_a_published_entry_published(
-    cooperative, published, as_persona
+    cooperative, published, as_persona, state_of
 ):
     response = as_persona("owner").patch(
         published, json={"description": "Menuiserie, agencement et escaliers."}
@@ -212,7 +180,7 @@ def test_accounts_cannot_add_a_second_entry(directory, as_persona, persona):
     ],
 )
 def test_send_back_refuses_a_bad_reason(
-    cooperative, pending, as_persona, body, message
+    cooperative, pending, as_persona, body, message, state_of
 ):
     history = history_of(cooperative)
     response = as_persona("moderator").post(f"{pending}/@workflow/send_back", json=body)
@@ -225,7 +193,9 @@ def test_send_back_refuses_a_bad_reason(
     assert history_of(cooperative) == history
 
 
-def test_every_transition_refuses_a_huge_comment(cooperative, draft, as_persona):
+def test_every_transition_refuses_a_huge_comment(
+    cooperative, draft, as_persona, state_of
+):
     response = as_persona("owner").post(
         f"{draft}/@workflow/submit", json={"comment": "x" * 2001}
     )
@@ -234,7 +204,9 @@ def test_every_transition_refuses_a_huge_comment(cooperative, draft, as_persona)
     assert state_of(cooperative) == "draft"
 
 
-def test_send_back_keeps_the_reason_in_the_history(cooperative, pending, as_persona):
+def test_send_back_keeps_the_reason_in_the_history(
+    cooperative, pending, as_persona, state_of
+):
     response = as_persona("moderator").post(
         f"{pending}/@workflow/send_back", json={"comment": REASON}
     )
@@ -248,7 +220,7 @@ def test_send_back_keeps_the_reason_in_the_history(cooperative, pending, as_pers
 
 
 def test_submit_mails_each_moderator(
-    directory, cooperative, draft, as_persona, smtp_server
+    directory, cooperative, draft, as_persona, smtp_server, mail_parts
 ):
     response = as_persona("owner").post(f"{draft}/@workflow/submit", json={})
     assert response.status_code == 200, response.text
@@ -257,7 +229,7 @@ def test_submit_mails_each_moderator(
         [directory.emails["moderator"], SECOND_MODERATOR]
     )
     assert smtp_server.subjects() == ["Fiche à modérer : Scop Menuiserie du Lac"] * 2
-    text = parts(messages[0])["text/plain"]
+    text = mail_parts(messages[0])["text/plain"]
     assert "a soumis sa fiche à la modération" in text
     assert f"{cooperative.absolute_url()}" in text
     assert "/annuaire/@@review-queue" in text
@@ -268,7 +240,7 @@ def test_submit_mails_each_moderator(
 
 
 def test_send_back_mails_the_reason_to_the_owner(
-    directory, pending, as_persona, smtp_server
+    directory, pending, as_persona, smtp_server, mail_parts
 ):
     reason = 'Ajoutez <b>vos références</b> & <script>alert("x")</script>'
     response = as_persona("moderator").post(
@@ -281,7 +253,7 @@ def test_send_back_mails_the_reason_to_the_owner(
     assert smtp_server.subjects() == [
         "Votre fiche « Scop Menuiserie du Lac » vous est renvoyée"
     ]
-    body = parts(message)
+    body = mail_parts(message)
     assert reason in body["text/plain"]
     assert "pour le motif suivant" in body["text/plain"]
     html = body["text/html"]
@@ -309,7 +281,7 @@ def test_send_back_goes_to_the_consultation_address(
 
 
 def test_publish_mails_the_owner(
-    directory, cooperative, pending, as_persona, smtp_server
+    directory, cooperative, pending, as_persona, smtp_server, mail_parts
 ):
     response = as_persona("moderator").post(f"{pending}/@workflow/publish", json={})
     assert response.status_code == 200, response.text
@@ -318,7 +290,7 @@ def test_publish_mails_the_owner(
     assert smtp_server.subjects() == [
         "Votre fiche « Scop Menuiserie du Lac » est publiée"
     ]
-    assert cooperative.absolute_url() in parts(message)["text/plain"]
+    assert cooperative.absolute_url() in mail_parts(message)["text/plain"]
 
 
 def test_a_refused_send_back_mails_nobody(pending, as_persona, smtp_server):

@@ -162,11 +162,7 @@ def the_entry(email=EMAIL):
     return cooperative_of(user.getId()) if user is not None else None
 
 
-def groups_of(user):
-    return {g.getId() for g in api.group.get_groups(user=user)} - {"AuthenticatedUsers"}
-
-
-def test_a_visitor_registers_in_seven_steps(wizard):
+def test_a_visitor_registers_in_seven_steps(wizard, groups_of):
     wizard.open()
     assert (
         wizard.heading == "Étape 1 sur 7 : Identification de l'entreprise coopérative"
