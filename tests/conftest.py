@@ -4,6 +4,7 @@ from AccessControl.SpecialUsers import nobody
 from coop.content.directory.entries import create_account
 from coop.content.directory.entries import create_draft_entry
 from dataclasses import dataclass
+from DateTime import DateTime
 from lxml import html
 from pathlib import Path
 from plone import api
@@ -118,6 +119,31 @@ def password():
 def cooperative_fields():
     """The fields of a valid cooperative's entry."""
     return dict(FIELDS)
+
+
+@pytest.fixture
+def add_entry(cooperative_fields):
+    """Add an entry to /annuaire as a Manager, taken to `state` by its workflow.
+
+    `fields` change those of a valid entry; a published entry's publication
+    date is `published_on` (a datetime), if given.
+    """
+
+    def add(state="published", published_on=None, **fields):
+        with api.env.adopt_roles(["Manager"]):
+            entry = api.content.create(
+                container=api.portal.get()["annuaire"],
+                type="Cooperative",
+                **{**cooperative_fields, **fields},
+            )
+            for transition in PATH_TO[state]:
+                api.content.transition(obj=entry, transition=transition)
+        if published_on is not None:
+            entry.setEffectiveDate(DateTime(published_on))
+            entry.reindexObject()
+        return entry
+
+    return add
 
 
 @pytest.fixture

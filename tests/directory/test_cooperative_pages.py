@@ -1,7 +1,6 @@
 """/la-cooperative: its pages lead to each other (issue 7, DESIGN §4)."""
 
 from coop.policy.setuphandlers.site_tree import create_site_tree
-from lxml import html
 from plone import api
 from plone.portlets.interfaces import IPortletAssignmentMapping
 from plone.portlets.interfaces import IPortletManager
@@ -29,19 +28,12 @@ def pages(functional_portal):
     return pages
 
 
-def render(request_factory, url):
-    browser = request_factory(api=False)
-    response = browser.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, url
-    return html.fromstring(response.text)
-
-
 def links(nodes):
     return [a.get("href") for node in nodes for a in node.iter("a")]
 
 
-def test_each_page_lists_the_others(request_factory, pages):
-    document = render(request_factory, pages[1].absolute_url())
+def test_each_page_lists_the_others(browser, html_page, pages):
+    document = html_page(browser, pages[1].absolute_url())
     menu = document.cssselect("#portal-column-one .portletNavigationTree")
     assert len(menu) == 1
     folder = api.portal.get()["la-cooperative"].absolute_url()
@@ -54,9 +46,9 @@ def test_each_page_lists_the_others(request_factory, pages):
     ("index", "previous", "following"), [(0, None, 1), (1, 0, 2), (2, 1, None)]
 )
 def test_each_page_leads_to_the_next(
-    request_factory, pages, index, previous, following
+    browser, html_page, pages, index, previous, following
 ):
-    document = render(request_factory, pages[index].absolute_url())
+    document = html_page(browser, pages[index].absolute_url())
     for css, expected in (("a.previous", previous), ("a.next", following)):
         found = links(document.cssselect(f"nav.pagination {css}"))
         assert found == ([] if expected is None else [pages[expected].absolute_url()])

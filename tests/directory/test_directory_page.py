@@ -40,20 +40,11 @@ ENTRIES = {
 
 
 @pytest.fixture
-def directory(functional_portal, create_directory):
+def directory(functional_portal, create_directory, add_entry):
     """The personas of tests/conftest.py, three published entries and two drafts."""
-    folder = functional_portal["annuaire"]
     people = create_directory()
-    with api.env.adopt_roles(["Manager"]):
-        for entry_id, fields in ENTRIES.items():
-            obj = api.content.create(
-                container=folder,
-                type="Cooperative",
-                id=entry_id,
-                **{**people.fields, **fields},
-            )
-            api.content.transition(obj=obj, transition="submit")
-            api.content.transition(obj=obj, transition="publish")
+    for entry_id, fields in ENTRIES.items():
+        add_entry(id=entry_id, **fields)
     transaction.commit()
     return people
 

@@ -6,7 +6,6 @@ from coop.content.directory.search import common_keywords
 from coop.content.directory.search import latest
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
-from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from plone import api
@@ -14,15 +13,6 @@ from plone import api
 import pytest
 
 
-BASE = {
-    "legal_form": "scop_sarl",
-    "siret": "73282932000074",
-    "description": "Menuiserie et agencement sur mesure.",
-    "sector": "F",
-    "goods_services": ["45"],
-    "postal_code": "74600",
-    "city": "Seynod",
-}
 # id: fields, state. Published unless said otherwise.
 ENTRIES = {
     "menuiserie": (
@@ -80,31 +70,22 @@ ENTRIES = {
 }
 
 
-def create_entries(folder, entries=ENTRIES):
-    created = {}
-    with api.env.adopt_roles(["Manager"]):
-        for number, (entry_id, (fields, state)) in enumerate(entries.items()):
-            obj = api.content.create(
-                container=folder,
-                type="Cooperative",
-                id=entry_id,
-                **{**BASE, **fields},
-            )
-            if state in ("pending", "published"):
-                api.content.transition(obj=obj, transition="submit")
-            if state == "published":
-                api.content.transition(obj=obj, transition="publish")
-                # Published one day apart, in the order of ENTRIES.
-                obj.setEffectiveDate(DateTime(datetime(2025, 1, 1) + timedelta(number)))
-                obj.reindexObject()
-            created[entry_id] = obj
-    return created
-
-
 @pytest.fixture
-def entries(portal, search_engine):
-    """The entries of ENTRIES, searched by the engine and by the reference."""
-    return create_entries(portal["annuaire"])
+def entries(portal, search_engine, add_entry):
+    """The entries of ENTRIES, searched by the engine and by the reference.
+
+    The published ones are published one day apart, in the order of ENTRIES.
+    """
+    created = {}
+    for number, (entry_id, (fields, state)) in enumerate(ENTRIES.items()):
+        published_on = datetime(2025, 1, 1) + timedelta(number)
+        created[entry_id] = add_entry(
+            state,
+            published_on=published_on if state == "published" else None,
+            id=entry_id,
+            **fields,
+        )
+    return created
 
 
 def found(**form):

@@ -25,26 +25,17 @@ ENTRIES = (
 
 
 @pytest.fixture
-def home(functional_portal, cooperative_fields):
-    folder = functional_portal["annuaire"]
-    with api.env.adopt_roles(["Manager"]):
-        for number, (title, competences, sector, state) in enumerate(ENTRIES):
-            obj = api.content.create(
-                container=folder,
-                type="Cooperative",
-                **{
-                    **cooperative_fields,
-                    "title": title,
-                    "competences": competences,
-                    "sector": sector,
-                },
-            )
-            if state != "draft":
-                api.content.transition(obj=obj, transition="submit")
-            if state == "published":
-                api.content.transition(obj=obj, transition="publish")
-                obj.setEffectiveDate(DateTime(datetime(2025, 3, 1) + timedelta(number)))
-                obj.reindexObject()
+def home(functional_portal, add_entry):
+    """ENTRIES in their states, published a day apart in their order."""
+    for number, (title, competences, sector, state) in enumerate(ENTRIES):
+        published_on = datetime(2025, 3, 1) + timedelta(number)
+        add_entry(
+            state,
+            published_on=published_on if state == "published" else None,
+            title=title,
+            competences=competences,
+            sector=sector,
+        )
     transaction.commit()
     return functional_portal
 

@@ -4,7 +4,6 @@
 makes every page of the site as slow as the directory is large.
 """
 
-from lxml import html
 from plone import api
 from plone.folder.default import DefaultOrdering
 from plone.folder.unordered import UnorderedOrdering
@@ -36,31 +35,17 @@ AROUND_CONTENT = (
 
 
 @pytest.fixture
-def directory(functional_portal, cooperative_fields):
-    folder = functional_portal["annuaire"]
-    with api.env.adopt_roles(["Manager"]):
-        for number in range(ENTRIES):
-            obj = api.content.create(
-                container=folder,
-                type="Cooperative",
-                **{**cooperative_fields, "title": f"Scop numéro {number}"},
-                id=f"scop-{number:02d}",
-            )
-            api.content.transition(obj=obj, transition="submit")
-            api.content.transition(obj=obj, transition="publish")
+def directory(functional_portal, add_entry):
+    """/annuaire with ENTRIES published entries."""
+    for number in range(ENTRIES):
+        add_entry(id=f"scop-{number:02d}", title=f"Scop numéro {number}")
     transaction.commit()
-    return folder
+    return functional_portal["annuaire"]
 
 
 @pytest.fixture(params=["Anonymous", "Manager"])
 def browser(request, request_factory):
     return request_factory(role=request.param, api=False)
-
-
-def render(browser, url):
-    response = browser.get(url, headers={"Accept": "text/html"})
-    assert response.status_code == 200, url
-    return html.fromstring(response.text)
 
 
 def entries_linked(nodes, directory):
@@ -117,14 +102,14 @@ def in_menu(document, directory):
 
 
 @pytest.mark.parametrize("path", ["/la-cooperative", "/agenda"])
-def test_section_pages_link_no_entry(browser, directory, path):
-    document = render(browser, api.portal.get().absolute_url() + path)
+def test_section_pages_link_no_entry(browser, directory, path, html_page):
+    document = html_page(browser, api.portal.get().absolute_url() + path)
     assert entries_linked([document], directory) == set()
     assert in_menu(document, directory)
 
 
-def test_the_home_page_links_to_the_latest_entries_only(browser, directory):
-    document = render(browser, api.portal.get().absolute_url())
+def test_the_home_page_links_to_the_latest_entries_only(browser, directory, html_page):
+    document = html_page(browser, api.portal.get().absolute_url())
     assert entries_linked(around_content(document), directory) == set()
     latest = document.cssselect("#content .coop-latest")
     assert len(entries_linked(latest, directory)) == LATEST
@@ -132,22 +117,22 @@ def test_the_home_page_links_to_the_latest_entries_only(browser, directory):
     assert in_menu(document, directory)
 
 
-def test_an_entry_page_links_to_no_other_entry(browser, directory):
-    document = render(browser, directory["scop-07"].absolute_url())
+def test_an_entry_page_links_to_no_other_entry(browser, directory, html_page):
+    document = html_page(browser, directory["scop-07"].absolute_url())
     assert entries_linked(around_content(document), directory) == set()
     assert entries_linked([document], directory) <= {"scop-07"}
     assert document.cssselect("#portal-globalnav")
     assert not document.cssselect("#portal-column-one .portletNavigationTree")
 
 
-def test_the_site_map_lists_no_entry(browser, directory):
-    document = render(browser, api.portal.get().absolute_url() + "/sitemap")
+def test_the_site_map_lists_no_entry(browser, directory, html_page):
+    document = html_page(browser, api.portal.get().absolute_url() + "/sitemap")
     assert document.cssselect("#content")
     assert entries_linked([document], directory) == set()
 
 
-def test_the_directory_page_shows_one_batch(browser, directory):
-    document = render(browser, directory.absolute_url())
+def test_the_directory_page_shows_one_batch(browser, directory, html_page):
+    document = html_page(browser, directory.absolute_url())
     assert entries_linked(around_content(document), directory) == set()
     listed = entries_linked(document.cssselect("#content"), directory)
     assert 0 < len(listed) <= BATCH

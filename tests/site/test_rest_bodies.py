@@ -11,12 +11,9 @@ import transaction
 
 
 @pytest.fixture
-def buyer_session(functional_portal, create_directory, request_factory):
-    directory = create_directory()
-    transaction.commit()
-    session = request_factory(
-        basic_auth=(directory.emails["buyer"], directory.password)
-    )
+def buyer_session(functional_portal, create_directory, session_of):
+    directory = create_directory(commit=True)
+    session = session_of(directory.emails["buyer"])
     session.headers.update(
         {"Accept": "application/json", "Content-Type": "application/json"}
     )
