@@ -70,11 +70,6 @@ def status(document):
 
 
 @pytest.fixture
-def anonymous(functional_portal, request_factory):
-    return request_factory(api=False)
-
-
-@pytest.fixture
 def buyer(functional_portal, request_factory):
     with api.env.adopt_roles(["Manager"]):
         user = api.user.create(email=EMAIL, password=PASSWORD)
@@ -83,8 +78,8 @@ def buyer(functional_portal, request_factory):
     return user
 
 
-def test_registration_form_asks_what_a_buyer_is_in_french(anonymous, html_page):
-    assert labels(html_page(anonymous, "/@@register")) == [
+def test_registration_form_asks_what_a_buyer_is_in_french(browser, html_page):
+    assert labels(html_page(browser, "/@@register")) == [
         "Nom",
         "Prénom",
         "Institution / société",
@@ -94,10 +89,8 @@ def test_registration_form_asks_what_a_buyer_is_in_french(anonymous, html_page):
     ]
 
 
-def test_a_buyer_registers(functional_portal, anonymous, submit):
-    response, _ = submit(
-        anonymous, "/@@register", REGISTRATION, "form.buttons.register"
-    )
+def test_a_buyer_registers(functional_portal, browser, submit):
+    response, _ = submit(browser, "/@@register", REGISTRATION, "form.buttons.register")
     assert response.status_code == 200
     transaction.begin()
     user = api.user.get(username=EMAIL)
@@ -114,26 +107,26 @@ def test_a_buyer_registers(functional_portal, anonymous, submit):
 
 @pytest.mark.parametrize("field", ["last_name", "first_name", "institution"])
 def test_registration_requires_names_and_institution(
-    functional_portal, anonymous, field, submit
+    functional_portal, browser, field, submit
 ):
     data = {**REGISTRATION, f"form.widgets.{field}": ""}
-    response, document = submit(anonymous, "/@@register", data, "form.buttons.register")
+    response, document = submit(browser, "/@@register", data, "form.buttons.register")
     assert errors(document) == {field: "Champ obligatoire"}
     transaction.begin()
     assert api.user.get(username=EMAIL) is None
 
 
-def test_registration_refuses_an_oversized_name(functional_portal, anonymous, submit):
+def test_registration_refuses_an_oversized_name(functional_portal, browser, submit):
     data = {**REGISTRATION, "form.widgets.last_name": "C" * 101}
-    response, document = submit(anonymous, "/@@register", data, "form.buttons.register")
+    response, document = submit(browser, "/@@register", data, "form.buttons.register")
     assert errors(document) == {"last_name": "Valeur trop longue"}
     transaction.begin()
     assert api.user.get(username=EMAIL) is None
 
 
-def test_markup_in_a_name_is_kept_as_text(functional_portal, anonymous, submit):
+def test_markup_in_a_name_is_kept_as_text(functional_portal, browser, submit):
     data = {**REGISTRATION, "form.widgets.last_name": "<script>alert(1)</script>"}
-    submit(anonymous, "/@@register", data, "form.buttons.register")
+    submit(browser, "/@@register", data, "form.buttons.register")
     transaction.begin()
     assert api.user.get(username=EMAIL).getProperty("last_name") == (
         "<script>alert(1)</script>"

@@ -14,11 +14,6 @@ import transaction
 
 
 @pytest.fixture
-def anonymous(request_factory):
-    return request_factory(api=False)
-
-
-@pytest.fixture
 def manager(request_factory):
     return request_factory(role="Manager", api=False)
 
@@ -64,63 +59,61 @@ def navtree_builds(monkeypatch):
 
 
 def test_the_menu_is_built_once_per_state_of_the_catalog(
-    functional_portal, anonymous, navtree_builds
+    functional_portal, browser, navtree_builds
 ):
-    first = menu(anonymous)
-    assert menu(anonymous) == first
+    first = menu(browser)
+    assert menu(browser) == first
     assert len(navtree_builds) == 1
     # Once per section: a section hidden from the menu is shown inside it.
-    assert menu(anonymous, "/annuaire") == first
-    assert menu(anonymous, "/annuaire?SearchableText=bois") == first
+    assert menu(browser, "/annuaire") == first
+    assert menu(browser, "/annuaire?SearchableText=bois") == first
     assert len(navtree_builds) == 2
     add_section(functional_portal, "chantiers")
-    assert menu(anonymous) == first | {f"{functional_portal.absolute_url()}/chantiers"}
+    assert menu(browser) == first | {f"{functional_portal.absolute_url()}/chantiers"}
     assert len(navtree_builds) == 3
 
 
-def test_a_section_added_or_removed_shows_on_the_next_page(
-    functional_portal, anonymous
-):
+def test_a_section_added_or_removed_shows_on_the_next_page(functional_portal, browser):
     url = f"{functional_portal.absolute_url()}/chantiers"
-    assert url not in menu(anonymous)
+    assert url not in menu(browser)
     add_section(functional_portal, "chantiers")
-    assert url in menu(anonymous)
+    assert url in menu(browser)
     with api.env.adopt_roles(["Manager"]):
         api.content.delete(obj=functional_portal["chantiers"])
     transaction.commit()
-    assert url not in menu(anonymous)
+    assert url not in menu(browser)
 
 
 def test_a_private_section_is_in_the_menu_of_those_who_may_see_it(
-    functional_portal, anonymous, manager
+    functional_portal, browser, manager
 ):
     add_section(functional_portal, "brouillons", publish=False)
     url = f"{functional_portal.absolute_url()}/brouillons"
     assert url in menu(manager)
-    assert url not in menu(anonymous)
+    assert url not in menu(browser)
     assert url in menu(manager)
 
 
 def test_a_section_hidden_from_the_menu_is_in_it_inside_the_section(
-    functional_portal, anonymous
+    functional_portal, browser
 ):
     api.portal.set_registry_record("plone.show_excluded_items", True)
     add_section(functional_portal, "archives", exclude_from_nav=True)
     url = f"{functional_portal.absolute_url()}/archives"
-    assert url not in menu(anonymous)
-    assert url in menu(anonymous, "/archives")
-    assert url not in menu(anonymous, "/annuaire")
+    assert url not in menu(browser)
+    assert url in menu(browser, "/archives")
+    assert url not in menu(browser, "/annuaire")
 
 
-def test_navigation_settings_change_the_menu_at_once(functional_portal, anonymous):
+def test_navigation_settings_change_the_menu_at_once(functional_portal, browser):
     page = add_section(functional_portal, "mentions", type="Document")
-    assert page.absolute_url() not in menu(anonymous)
+    assert page.absolute_url() not in menu(browser)
     api.portal.set_registry_record("plone.nonfolderish_tabs", True)
     transaction.commit()
-    assert page.absolute_url() in menu(anonymous)
+    assert page.absolute_url() in menu(browser)
 
 
-def test_each_host_gets_the_menu_with_its_own_addresses(functional_portal, anonymous):
+def test_each_host_gets_the_menu_with_its_own_addresses(functional_portal, browser):
     manage_addVirtualHostMonster(functional_portal.aq_parent, "virtual_hosting")
     add_section(functional_portal, "chantiers")
     site = functional_portal.absolute_url()
@@ -129,18 +122,18 @@ def test_each_host_gets_the_menu_with_its_own_addresses(functional_portal, anony
         "/VirtualHostBase/https/www.coop.example:443/plone/VirtualHostRoot"
     )
     # The same page of the same site, asked for under two addresses.
-    direct = menu(anonymous)
-    proxied = menu(anonymous, site=behind_proxy)
+    direct = menu(browser)
+    proxied = menu(browser, site=behind_proxy)
     assert f"{site}/chantiers" in direct
     assert f"{public}/chantiers" in proxied
     assert not {url for url in proxied if url.startswith(site)}
-    assert menu(anonymous) == direct
+    assert menu(browser) == direct
 
 
-def test_a_changed_tab_shows_at_once(functional_portal, anonymous):
-    before = menu(anonymous)
+def test_a_changed_tab_shows_at_once(functional_portal, browser):
+    before = menu(browser)
     tab = api.portal.get_tool("portal_actions").portal_tabs.index_html
     tab._setPropValue("url_expr", "string:${globals_view/navigationRootUrl}/annuaire")
     transaction.commit()
-    after = menu(anonymous)
+    after = menu(browser)
     assert f"{functional_portal.absolute_url()}/annuaire" in after - before
