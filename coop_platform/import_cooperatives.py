@@ -13,8 +13,9 @@ The script opens the instance's database itself: with a FileStorage, stop the
 instance first; with ZEO or RelStorage it may run beside the instances.
 """
 
+from coop.content.common.errors import InputError
 from coop.content.directory.importer import import_cooperatives
-from coop.content.directory.importer import ImportFileError
+from coop.content.directory.importer import localize
 from coop_platform.site import SITE_ID
 from coop_platform.zope_app import zope_app
 from pathlib import Path
@@ -128,8 +129,8 @@ def main(argv=None):
         serve_at(app.REQUEST, site, args.url or f"http://localhost:8080/{site.getId()}")
         try:
             report = import_into(site, data, sys.stderr, args.batch_size)
-        except ImportFileError as error:
-            parser.exit(1, f"{error.message}\n")
+        except InputError as error:
+            parser.exit(1, f"{localize(error.message)}\n")
         waiting = deliver_mail(site.MailHost, args.mail_timeout)
         if waiting:
             logger.warning(

@@ -5,7 +5,7 @@ an OOBTree per user id: nobody reaches another user's entries, because every
 function here works on the current user's tree only. The pages of the buyer
 space and the REST services `@favorites` and `@saved-searches` both go through
 this module, so they accept and refuse exactly the same input; what they
-refuse raises `BuyerSpaceError` with a French message naming the field.
+refuse raises `InputError` with a French message naming the field.
 """
 
 from BTrees.OOBTree import OOBTree
@@ -14,10 +14,10 @@ from coop.content.common.config import COOPERATIVE_TYPE
 from coop.content.common.config import MAX_FAVORITE_COMMENT_LENGTH
 from coop.content.common.config import MAX_FAVORITES
 from coop.content.common.config import MAX_SAVED_SEARCHES
+from coop.content.common.errors import InputError
 from coop.content.directory.criteria import CRITERIA
 from coop.content.directory.entries import entries_by_uid
 from coop.content.directory.search import parse_query
-from coop.content.directory.search import SearchError
 from datetime import datetime
 from datetime import UTC
 from plone import api
@@ -37,14 +37,6 @@ MAX_UID_LENGTH = 200
 SEARCH_PARAMETERS = (*CRITERIA, "sort_on")
 
 
-class BuyerSpaceError(ValueError):
-    """Input the buyer space refuses; `message` is a translatable message."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-
 def _now():
     return datetime.now(UTC)
 
@@ -52,7 +44,7 @@ def _now():
 def _entries(key, create=False):
     """The current user's tree under `key` in the site's annotations, or None."""
     if api.user.is_anonymous():
-        raise BuyerSpaceError(_("Log in to use your buyer space."))
+        raise InputError(_("Log in to use your buyer space."))
     user_id = api.user.get_current().getId()
     annotations = IAnnotations(api.portal.get())
     users = annotations.get(key)
@@ -67,24 +59,26 @@ def _entries(key, create=False):
 
 
 def _text(value, field, max_length, required=False):
-    """A clean one-field text, or BuyerSpaceError naming `field`."""
+    """A clean one-field text, or InputError naming `field`."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise BuyerSpaceError(
-            _("The field ${field} must be text.", mapping={"field": field})
+        raise InputError(
+            _("The field ${field} must be text.", mapping={"field": field}),
+            field,
         )
     value = value.strip()
     if required and not value:
-        raise BuyerSpaceError(
-            _("The field ${field} is required.", mapping={"field": field})
+        raise InputError(
+            _("The field ${field} is required.", mapping={"field": field}), field
         )
     if len(value) > max_length:
-        raise BuyerSpaceError(
+        raise InputError(
             _(
                 "The field ${field} has at most ${max} characters.",
                 mapping={"field": field, "max": max_length},
-            )
+            ),
+            field,
         )
     return value
 
@@ -100,11 +94,11 @@ UID = _("uid")
 
 
 def published_cooperative(uid):
-    """The catalog brain of the published cooperative `uid`, or BuyerSpaceError."""
+    """The catalog brain of the published cooperative `uid`, or InputError."""
     uid = _text(uid, UID, MAX_UID_LENGTH, required=True)
     brain = entries_by_uid([uid], published=True).get(uid)
     if brain is None:
-        raise BuyerSpaceError(_("This cooperative does not exist or is not published."))
+        raise InputError(_("This cooperative does not exist or is not published."), UID)
     return brain
 
 
@@ -151,14 +145,14 @@ def add_favorite(uid, comment=""):
     comment = _text(comment, COMMENT, MAX_FAVORITE_COMMENT_LENGTH)
     entries = _entries(FAVORITES_KEY, create=True)
     if brain.UID in entries:
-        raise BuyerSpaceError(
+        raise InputError(
             _(
                 "${title} is already in your favourite cooperatives.",
                 mapping={"title": brain.Title},
             )
         )
     if len(entries) >= MAX_FAVORITES:
-        raise BuyerSpaceError(
+        raise InputError(
             _(
                 "You have ${max} favourite cooperatives, the most there may be: "
                 "delete some first.",
@@ -172,13 +166,16 @@ def add_favorite(uid, comment=""):
 def _favorite(uid):
     entries = _entries(FAVORITES_KEY)
     if not isinstance(uid, str) or not entries or uid not in entries:
-        raise BuyerSpaceError(_("This cooperative is not in your favourites."))
+        raise InputError(_("This cooperative is not in your favourites."), UID)
     return entries
 
 
 def update_favorite(uid, comment):
     """Change the comment of a favourite."""
-    comment = _text(comment, COMMENT, MAX_FAVORITE_COMMENT_LENGTH)
+    # The comment is required, yet may be empty: "" clears it.
+    comment = _text(
+        comment, COMMENT, MAX_FAVORITE_COMMENT_LENGTH, required=comment is None
+    )
     entries = _favorite(uid)
     entries[uid] = {**entries[uid], "comment": comment}
 
@@ -196,28 +193,27 @@ def clean_query(query):
     Empty criteria are dropped, values are lists and competences normalized.
     """
     if not isinstance(query, dict):
-        raise BuyerSpaceError(
+        raise InputError(
             _(
                 "The field ${field} must be an object of search criteria.",
                 mapping={"field": QUERY},
-            )
+            ),
+            QUERY,
         )
     unknown = sorted(str(name) for name in query if name not in SEARCH_PARAMETERS)
     if unknown:
-        raise BuyerSpaceError(
+        raise InputError(
             _(
                 "Unknown search criteria: ${names}. Known criteria: ${known}.",
                 mapping={
                     "names": ", ".join(unknown),
                     "known": ", ".join(SEARCH_PARAMETERS),
                 },
-            )
+            ),
+            QUERY,
         )
     # The search's own check: a saved search always runs again.
-    try:
-        return parse_query(query).as_params()
-    except SearchError as error:
-        raise BuyerSpaceError(error.message) from None
+    return parse_query(query).as_params()
 
 
 def query_from_string(query_string):
@@ -255,7 +251,7 @@ def add_saved_search(name, query):
     query = clean_query(query)
     entries = _entries(SAVED_SEARCHES_KEY, create=True)
     if len(entries) >= MAX_SAVED_SEARCHES:
-        raise BuyerSpaceError(
+        raise InputError(
             _(
                 "You have ${max} saved searches, the most there may be: "
                 "delete some first.",
@@ -270,7 +266,7 @@ def add_saved_search(name, query):
 def delete_saved_search(search_id):
     entries = _entries(SAVED_SEARCHES_KEY)
     if not isinstance(search_id, str) or not entries or search_id not in entries:
-        raise BuyerSpaceError(_("This saved search does not exist."))
+        raise InputError(_("This saved search does not exist."), "id")
     del entries[search_id]
 
 

@@ -7,7 +7,9 @@ a cooperative's new owner finds what it received before changing hands (the
 local role provider gives the same answer when the page is opened).
 """
 
+from coop.content import _
 from coop.content.common.config import CONSULTATION_TYPE
+from coop.content.common.errors import InputError
 from coop.content.consultations.answers import count_visible_answers
 from coop.content.consultations.rules import close_if_expired
 from coop.content.consultations.rules import CLOSED
@@ -57,7 +59,9 @@ def _received(user_id):
 
 def consultations_in(box, user_id):
     """The consultations of `box` ("sent" or "received") for `user_id`, the
-    current user."""
+    current user; InputError for another box."""
+    if box not in BOXES:
+        raise InputError(_("box : choose sent or received."), "box")
     consultations = _sent(user_id) if box == "sent" else _received(user_id)
     # Listing is one of the accesses that close what has expired: the listed
     # ones only, not every consultation of the site on every list.

@@ -8,6 +8,9 @@ from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFa
 from collective.z3cform.datagridfield.row import DictRow
 from coop.content import _
 from coop.content.common.config import MAX_COMPETENCES
+from coop.content.common.config import MAX_ENTRY_LINE_LENGTH
+from coop.content.common.config import MAX_ENTRY_PHONE_LENGTH
+from coop.content.common.config import MAX_ENTRY_TEXT_LENGTH
 from coop.content.common.config import MAX_LOGO_MB
 from coop.content.common.config import MAX_PLAQUE_MB
 from coop.content.directory import validators
@@ -40,40 +43,62 @@ def empty_row(row_schema):
 
 
 class IAddress(Interface):
-    street = schema.TextLine(title=_("Street"), required=False)
+    street = schema.TextLine(
+        title=_("Street"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     postal_code = schema.TextLine(
         title=_("Postal code"), required=False, constraint=validators.valid_postal_code
     )
-    city = schema.TextLine(title=_("City"), required=False)
+    city = schema.TextLine(
+        title=_("City"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
 
 
 class IContact(Interface):
-    name = schema.TextLine(title=_("Name"), required=False)
-    role = schema.TextLine(title=_("Role"), required=False)
+    name = schema.TextLine(
+        title=_("Name"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
+    role = schema.TextLine(
+        title=_("Role"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     email = Email(title=_("E-mail"), required=False)
-    phone = schema.TextLine(title=_("Phone"), required=False)
+    phone = schema.TextLine(
+        title=_("Phone"), required=False, max_length=MAX_ENTRY_PHONE_LENGTH
+    )
 
 
 class IEstablishment(Interface):
-    name = schema.TextLine(title=_("Name"), required=False)
-    street = schema.TextLine(title=_("Street"), required=False)
+    name = schema.TextLine(
+        title=_("Name"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
+    street = schema.TextLine(
+        title=_("Street"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     postal_code = schema.TextLine(
         title=_("Postal code"), required=False, constraint=validators.valid_postal_code
     )
-    city = schema.TextLine(title=_("City"), required=False)
+    city = schema.TextLine(
+        title=_("City"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     department = schema.Choice(
         title=_("Department"),
         description=_("Derived from the postal code."),
         vocabulary="coop.content.departments",
         required=False,
     )
-    phone = schema.TextLine(title=_("Phone"), required=False)
+    phone = schema.TextLine(
+        title=_("Phone"), required=False, max_length=MAX_ENTRY_PHONE_LENGTH
+    )
 
 
 class IClientReference(Interface):
     # Required in substance: the list's constraint says so in a clear message.
-    client = schema.TextLine(title=_("Client"), required=False)
-    project = schema.TextLine(title=_("Project"), required=False)
+    client = schema.TextLine(
+        title=_("Client"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
+    project = schema.TextLine(
+        title=_("Project"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     year = schema.Int(title=_("Year"), required=False, min=1900, max=2100)
 
 
@@ -81,7 +106,9 @@ class ICooperative(model.Schema):
     """A cooperative company's entry in the directory."""
 
     # Step 2: identity, activity and contact details
-    title = schema.TextLine(title=_("Company name"), required=True)
+    title = schema.TextLine(
+        title=_("Company name"), required=True, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     legal_form = schema.Choice(
         title=_("Legal form"), vocabulary="coop.content.legal_forms", required=True
     )
@@ -95,6 +122,7 @@ class ICooperative(model.Schema):
         title=_("Activity"),
         description=_("What the cooperative does, in a few sentences."),
         required=True,
+        max_length=MAX_ENTRY_TEXT_LENGTH,
     )
     sector = schema.Choice(
         title=_("Sector of activity"),
@@ -124,15 +152,24 @@ class ICooperative(model.Schema):
         required=False,
         defaultFactory=owner_email,
     )
-    phone = schema.TextLine(title=_("Phone"), required=False)
-    website = schema.TextLine(
-        title=_("Website"), required=False, constraint=validators.valid_website
+    phone = schema.TextLine(
+        title=_("Phone"), required=False, max_length=MAX_ENTRY_PHONE_LENGTH
     )
-    street = schema.TextLine(title=_("Street"), required=False)
+    website = schema.TextLine(
+        title=_("Website"),
+        required=False,
+        max_length=MAX_ENTRY_LINE_LENGTH,
+        constraint=validators.valid_website,
+    )
+    street = schema.TextLine(
+        title=_("Street"), required=False, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     postal_code = schema.TextLine(
         title=_("Postal code"), required=True, constraint=validators.valid_postal_code
     )
-    city = schema.TextLine(title=_("City"), required=True)
+    city = schema.TextLine(
+        title=_("City"), required=True, max_length=MAX_ENTRY_LINE_LENGTH
+    )
     directives.mode(department="display", region="display")
     department = schema.Choice(
         title=_("Department"),
@@ -171,7 +208,7 @@ class ICooperative(model.Schema):
     certifications = schema.List(
         title=_("Certifications and professional qualifications"),
         description=_("One per line, such as ISO 9001."),
-        value_type=schema.TextLine(),
+        value_type=schema.TextLine(max_length=MAX_ENTRY_LINE_LENGTH),
         required=False,
     )
     carbon_footprint = schema.Int(
@@ -182,7 +219,11 @@ class ICooperative(model.Schema):
     carbon_footprint_year = schema.Int(
         title=_("Year of the carbon footprint"), required=False, min=1990, max=2100
     )
-    guarantees = schema.Text(title=_("Guarantees and sureties"), required=False)
+    guarantees = schema.Text(
+        title=_("Guarantees and sureties"),
+        required=False,
+        max_length=MAX_ENTRY_TEXT_LENGTH,
+    )
     plaque = NamedBlobFile(
         title=_("Brochure"),
         description=_(

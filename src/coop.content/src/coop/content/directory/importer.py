@@ -56,10 +56,12 @@ be given without their leading zero (``9`` for CPV ``09``).
 """
 
 from coop.content import _
+from coop.content.common.errors import field_message
+from coop.content.common.errors import InputError
 from coop.content.common.mail import send_mail
 from coop.content.content.cooperative import ICooperative
+from coop.content.directory.accounts import is_cooperative
 from coop.content.directory.entries import cooperative_of
-from coop.content.directory.entries import COOPERATIVES_GROUP
 from coop.content.directory.entries import create_account
 from coop.content.directory.entries import create_draft_entry
 from coop.content.directory.entries import directory
@@ -76,8 +78,6 @@ from zope.schema import Choice
 from zope.schema import Int
 from zope.schema import List
 from zope.schema.interfaces import RequiredMissing
-from zope.schema.interfaces import TooBig
-from zope.schema.interfaces import TooSmall
 from zope.schema.interfaces import ValidationError
 
 import csv
@@ -86,6 +86,8 @@ import re
 
 
 ACCOUNT_COLUMN = "email"
+# What a refusal of the whole file names: the field of the upload form.
+FILE_FIELD = "file"
 FILE_COLUMNS = (
     "title",
     "legal_form",
@@ -122,14 +124,6 @@ CLEANERS = {
     "siret": lambda text: re.sub(r"\s", "", text),
     "postal_code": lambda text: text.zfill(5) if text.isdigit() else text,
 }
-
-
-class ImportFileError(ValueError):
-    """The whole file is unusable; `message` says why, in the site's language."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
 
 
 class CellError(ValidationError):
@@ -196,13 +190,12 @@ def read_rows(data):
         text = None
     # NUL bytes decode as UTF-8, yet only binary files hold them.
     if text is None or "\x00" in text:
-        raise ImportFileError(
-            localize(
-                _(
-                    "The file is not UTF-8 text: save it from your spreadsheet "
-                    'as "CSV UTF-8".'
-                )
-            )
+        raise InputError(
+            _(
+                "The file is not UTF-8 text: save it from your spreadsheet "
+                'as "CSV UTF-8".'
+            ),
+            FILE_FIELD,
         )
     header = text.partition("\n")[0]
     delimiter = ";" if header.count(";") >= header.count(",") else ","
@@ -216,16 +209,15 @@ def read_rows(data):
                 rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error:
-        raise ImportFileError(
-            localize(
-                _(
-                    "The file is not a readable CSV file (line ${line}).",
-                    mapping={"line": reader.line_num},
-                )
-            )
+        raise InputError(
+            _(
+                "The file is not a readable CSV file (line ${line}).",
+                mapping={"line": reader.line_num},
+            ),
+            FILE_FIELD,
         ) from None
     if not rows:
-        raise ImportFileError(localize(_("The file has no cooperative to import.")))
+        raise InputError(_("The file has no cooperative to import."), FILE_FIELD)
     _check_columns(columns)
     return columns, rows
 
@@ -233,20 +225,17 @@ def read_rows(data):
 def _check_columns(columns):
     unknown = [name for name in columns if name not in FIELDS]
     if unknown:
-        raise ImportFileError(
-            localize(
-                _(
-                    "Unknown columns: ${columns}. The columns are: ${known}.",
-                    mapping={
-                        "columns": ", ".join(unknown),
-                        "known": ", ".join(FIELDS),
-                    },
-                )
-            )
+        raise InputError(
+            _(
+                "Unknown columns: ${columns}. The columns are: ${known}.",
+                mapping={"columns": ", ".join(unknown), "known": ", ".join(FIELDS)},
+            ),
+            FILE_FIELD,
         )
     if ACCOUNT_COLUMN not in columns:
-        raise ImportFileError(
-            localize(_("The file needs an email column: the accounts' login e-mail."))
+        raise InputError(
+            _("The file needs an email column: the accounts' login e-mail."),
+            FILE_FIELD,
         )
 
 
@@ -293,16 +282,6 @@ def _cell_value(bound_field, text):
     return text
 
 
-def _error_message(error, bound_field):
-    if isinstance(error, RequiredMissing):
-        return _("This field is required.")
-    if isinstance(error, TooSmall):
-        return _("The value must be at least ${min}.", mapping={"min": bound_field.min})
-    if isinstance(error, TooBig):
-        return _("The value must be at most ${max}.", mapping={"max": bound_field.max})
-    return error.doc()
-
-
 def _row_error(line, column, message):
     text = _(
         "Line ${line}: ${column}: ${message}",
@@ -338,7 +317,7 @@ def parse_row(line, columns, cells):
             value = _cell_value(bound_field, text)
             bound_field.validate(value)
         except ValidationError as error:
-            errors.append(_row_error(line, column, _error_message(error, bound_field)))
+            errors.append(_row_error(line, column, field_message(error)))
         else:
             values[column] = value
     return values, errors
@@ -347,7 +326,7 @@ def parse_row(line, columns, cells):
 def import_cooperatives(data, progress=None):
     """Import CSV `data` (bytes) and return an `ImportReport`.
 
-    Raises `ImportFileError` when the file as a whole is unusable. The caller
+    Raises `InputError` when the file as a whole is unusable. The caller
     checks who may import, and owns the transaction: `progress(done, total)`
     is called after each row, between rows, so that it may commit a batch.
     """
@@ -395,12 +374,6 @@ def _import_row(report, line, values):
     if invite_it:
         send_invitation(user, cooperative)
         report.invited.append(email)
-
-
-def is_cooperative(user):
-    return COOPERATIVES_GROUP in {
-        group.getId() for group in api.group.get_groups(user=user)
-    }
 
 
 def update_entry(cooperative, values):

@@ -22,33 +22,39 @@ PUBLISH = "publish"
 SEND_BACK = "send_back"
 
 
-class ReasonRequired(ValidationError):
+class CommentError(ValidationError):
+    """A comment that cannot go with its transition; it names its field."""
+
+    field_name = "comment"
+
+
+class ReasonRequired(CommentError):
     __doc__ = _(
         "Give the reason for sending the entry back: the cooperative receives it "
         "by e-mail."
     )
 
 
-class HolderReasonRequired(ValidationError):
+class HolderReasonRequired(CommentError):
     __doc__ = _(
         "Give the reason for sending the page back: the project holder receives "
         "it by e-mail."
     )
 
 
-class CommentTooLong(ValidationError):
+class CommentTooLong(CommentError):
     __doc__ = _(
         "A comment has at most ${max} characters.",
         mapping={"max": MAX_TRANSITION_COMMENT_LENGTH},
     )
 
 
-class CommentNotText(ValidationError):
+class CommentNotText(CommentError):
     __doc__ = _("A comment is text.")
 
 
 def check_comment(transition, comment, reason_required=ReasonRequired):
-    """Raise a ValidationError when `comment` cannot go with `transition`.
+    """Raise a CommentError when `comment` cannot go with `transition`.
 
     `reason_required` is the error of a send-back without a reason, which
     says who receives the reason.
@@ -65,6 +71,23 @@ def check_comment(transition, comment, reason_required=ReasonRequired):
 def reason_required_for(obj):
     """The error of sending `obj` back without a reason: it names who reads it."""
     return HolderReasonRequired if IProjectHolder.providedBy(obj) else ReasonRequired
+
+
+def can_take(transition, obj):
+    """Whether the current user may take `transition` on `obj` now."""
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    return transition in {t["id"] for t in workflow_tool.getTransitionsFor(obj)}
+
+
+def leaves_current_state(transition, obj):
+    """Whether `transition` leaves the state `obj` is in, whoever may take it."""
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    state = api.content.get_state(obj)
+    return any(
+        transition in workflow.states[state].transitions
+        for workflow in workflow_tool.getWorkflowsFor(obj)
+        if state in workflow.states
+    )
 
 
 def last_submission(cooperative):

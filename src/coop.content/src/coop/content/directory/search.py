@@ -8,6 +8,7 @@ shown is read from the catalog's metadata.
 """
 
 from coop.content import _
+from coop.content.common.errors import InputError
 from coop.content.directory import engine
 from coop.content.directory.criteria import DEFAULT_BATCH_SIZE
 from coop.content.directory.criteria import DEFAULT_SORT
@@ -41,17 +42,6 @@ LABELS = {
 }
 
 
-class SearchError(ValueError):
-    """A criterion the search refuses; `message` is translatable and names it."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-    def translated(self, request):
-        return translate(self.message, context=request)
-
-
 def _label(name):
     return translate(LABELS[name], context=api.env.getRequest())
 
@@ -60,19 +50,21 @@ def _values(name, raw):
     """The non-empty text values of a criterion; refuses anything but text."""
     values = raw if isinstance(raw, list | tuple) else [raw]
     if not all(isinstance(value, str) for value in values):
-        raise SearchError(
+        raise InputError(
             _(
                 'The criterion "${criterion}" expects text.',
                 mapping={"criterion": _label(name)},
-            )
+            ),
+            name,
         )
     values = list(dict.fromkeys(value.strip() for value in values if value.strip()))
     if len(values) > MAX_VALUES:
-        raise SearchError(
+        raise InputError(
             _(
                 'Too many values for the criterion "${criterion}": at most ${max}.',
                 mapping={"criterion": _label(name), "max": MAX_VALUES},
-            )
+            ),
+            name,
         )
     return values
 
@@ -84,13 +76,13 @@ def _integer(form, name, default):
     try:
         return int(raw)
     except (TypeError, ValueError):
-        raise SearchError(
-            _('"${name}" must be a whole number.', mapping={"name": name})
+        raise InputError(
+            _('"${name}" must be a whole number.', mapping={"name": name}), name
         ) from None
 
 
 def parse_query(form, default_size=DEFAULT_BATCH_SIZE):
-    """A Query from request parameters; SearchError names a bad one.
+    """A Query from request parameters; InputError names a bad one.
 
     Unknown values of the closed lists are refused (a typing mistake must not
     look like "no cooperative"); the batch size is kept within MAX_BATCH_SIZE.
@@ -101,11 +93,12 @@ def parse_query(form, default_size=DEFAULT_BATCH_SIZE):
         values_allowed = vocabulary(name)
         for value in values:
             if value not in values_allowed:
-                raise SearchError(
+                raise InputError(
                     _(
                         'Unknown value "${value}" for the criterion "${criterion}".',
                         mapping={"value": value[:40], "criterion": _label(name)},
-                    )
+                    ),
+                    name,
                 )
         if values:
             criteria[name] = values
@@ -118,26 +111,29 @@ def parse_query(form, default_size=DEFAULT_BATCH_SIZE):
         criteria[KEYWORDS] = keywords
     text = form.get(TEXT) or ""
     if not isinstance(text, str):
-        raise SearchError(
+        raise InputError(
             _(
                 'The criterion "${criterion}" expects text.',
                 mapping={"criterion": _label(TEXT)},
-            )
+            ),
+            TEXT,
         )
     if len(text) > MAX_TEXT_LENGTH:
-        raise SearchError(
+        raise InputError(
             _(
                 "The text searched is too long: at most ${max} characters.",
                 mapping={"max": MAX_TEXT_LENGTH},
-            )
+            ),
+            TEXT,
         )
     sort_on = form.get("sort_on") or DEFAULT_SORT
     if not isinstance(sort_on, str) or sort_on not in SORTS:
-        raise SearchError(
+        raise InputError(
             _(
                 'Unknown sort order "${value}": use sortable_title or effective.',
                 mapping={"value": str(sort_on)[:40]},
-            )
+            ),
+            "sort_on",
         )
     b_start = max(0, _integer(form, "b_start", 0))
     b_size = min(max(1, _integer(form, "b_size", default_size)), MAX_BATCH_SIZE)

@@ -2,19 +2,19 @@
 
 from coop.content import _
 from coop.content.agenda.registrations.signup import cancel_by_token
-from coop.content.agenda.registrations.signup import change_status
 from coop.content.agenda.registrations.signup import refusal
 from coop.content.agenda.registrations.signup import register
 from coop.content.agenda.registrations.signup import seats_left
+from coop.content.agenda.registrations.signup import staff_change
 from coop.content.agenda.registrations.store import CANCELLED
 from coop.content.agenda.registrations.store import get_store
 from coop.content.agenda.registrations.store import SEATED
 from coop.content.agenda.registrations.store import STAFF_STATUSES
 from coop.content.agenda.registrations.store import UnknownRegistration
-from coop.content.agenda.registrations.validation import RegistrationError
 from coop.content.common.dates import event_when
 from coop.content.common.dates import french_time
 from coop.content.common.dates import short_date
+from coop.content.common.errors import InputError
 from coop.content.common.spreadsheet import csv_download
 from coop.content.vocabularies.events import PRESCRIBER_KINDS
 from datetime import datetime
@@ -52,7 +52,7 @@ class RegistrationForm(BrowserView):
             CheckAuthenticator(self.request)
             try:
                 self.record = register(self.context, self._data(form))
-            except RegistrationError as error:
+            except InputError as error:
                 self.error = error.message
                 self.error_field = (error.field or "").replace(".", "_")
                 self.request.response.setStatus(400)
@@ -164,18 +164,10 @@ class Registrations(BrowserView):
     def __call__(self):
         if self.request.method == "POST":
             CheckAuthenticator(self.request)
-            status = self.request.form.get("status")
+            form = self.request.form
             try:
-                if status not in STAFF_STATUSES:
-                    raise UnknownRegistration(status)
-                change_status(self.context, self.request.form.get("id"), status)
-            except (KeyError, UnknownRegistration):
-                api.portal.show_message(
-                    _("This registration or this status does not exist."),
-                    self.request,
-                    type="error",
-                )
-            except RegistrationError as error:
+                staff_change(self.context, form.get("id"), form.get("status"))
+            except InputError as error:
                 api.portal.show_message(error.message, self.request, type="error")
             else:
                 api.portal.show_message(_("Registration updated."), self.request)

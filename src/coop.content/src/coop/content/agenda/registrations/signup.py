@@ -1,17 +1,18 @@
 """Signing up to a public event, cancelling, attendance: with the mails they send.
 
 The web form and @registrations both go through `register` and
-`change_status`, so the same rules hold whichever way a request comes in.
+`staff_change`, so the same rules hold whichever way a request comes in.
 """
 
 from coop.content import _
 from coop.content.agenda.registrations.store import CANCELLED
 from coop.content.agenda.registrations.store import DuplicateRegistration
 from coop.content.agenda.registrations.store import get_store
+from coop.content.agenda.registrations.store import STAFF_STATUSES
 from coop.content.agenda.registrations.store import WAITLISTED
 from coop.content.agenda.registrations.validation import clean_registration
-from coop.content.agenda.registrations.validation import RegistrationError
 from coop.content.common.dates import event_when
+from coop.content.common.errors import InputError
 from coop.content.common.mail import french
 from coop.content.common.mail import mail_text
 from coop.content.common.mail import send_mail
@@ -51,17 +52,17 @@ def seats_left(event):
 def register(event, data):
     """Sign someone up from `data` (form or JSON); the new record.
 
-    Raises RegistrationError, naming the field, for anything refused.
+    Raises InputError, naming the field, for anything refused.
     """
     fields = clean_registration(data)
     reason = refusal(event)
     if reason is not None:
-        raise RegistrationError(reason)
+        raise InputError(reason)
     store = get_store(event, create=True)
     try:
         record = store.add(fields, capacity=getattr(event, "capacity", None))
     except DuplicateRegistration:
-        raise RegistrationError(
+        raise InputError(
             _(
                 "The field “${field}”: this address is already registered to "
                 "this event.",
@@ -81,6 +82,24 @@ def change_status(event, registration_id, status):
     store.set_status(registration_id, status)
     promote_waiting(event)
     return store.get(registration_id)
+
+
+def staff_change(event, registration_id, status):
+    """Record attendance or a cancellation, as the staff do; the record.
+
+    InputError names the status or the registration refused.
+    """
+    if status not in STAFF_STATUSES:
+        raise InputError(
+            _("The field “status” must be attended, absent, excused or cancelled."),
+            "status",
+        )
+    try:
+        return change_status(event, registration_id, status)
+    except KeyError:
+        raise InputError(
+            _("The field “id” names no registration of this event."), "id"
+        ) from None
 
 
 def promote_waiting(event):

@@ -12,7 +12,7 @@ different keys and both could take the last seat).
 from BTrees.IOBTree import IOBTree
 from BTrees.OOBTree import OOBTree
 from coop.content import _
-from coop.content.agenda.registrations.validation import RegistrationError
+from coop.content.common.errors import InputError
 from datetime import datetime
 from datetime import UTC
 from persistent import Persistent
@@ -112,7 +112,7 @@ class RegistrationStore(Persistent):
         if status in ATTENDANCE and record["status"] not in SEATED:
             # Attendance would give a seat beyond the capacity, and a second
             # active registration to an address registered again since.
-            raise RegistrationError(
+            raise InputError(
                 _(
                     "Only a registration that holds a seat is marked attended, "
                     "absent or excused: this one is waiting or cancelled."

@@ -1,11 +1,12 @@
 """One check of a registration, for the web form and for @registrations.
 
 `clean_registration` takes what came in (form strings or JSON values) and
-returns the fields to store, or raises RegistrationError whose message, in
+returns the fields to store, or raises InputError whose message, in
 French once translated, names the field.
 """
 
 from coop.content import _
+from coop.content.common.errors import InputError
 from coop.content.common.mail import smtp_address
 from coop.content.vocabularies.events import PRESCRIBER_KINDS
 
@@ -39,15 +40,6 @@ PRESCRIBER_FIELDS = {
 CONSENT_LABEL = _("Consent")
 
 
-class RegistrationError(ValueError):
-    """A registration refused; `message` says why, naming the field."""
-
-    def __init__(self, message, field=None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-
 def _error(msgid, label, **mapping):
     return _(msgid, mapping={"field": label, **mapping})
 
@@ -56,14 +48,14 @@ def _clean_value(value, label, max_length, required, kind):
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise RegistrationError(_error("The field “${field}” must be text.", label))
+        raise InputError(_error("The field “${field}” must be text.", label))
     value = value.strip()
     if not value:
         if required:
-            raise RegistrationError(_error("The field “${field}” is required.", label))
+            raise InputError(_error("The field “${field}” is required.", label))
         return ""
     if max_length and len(value) > max_length:
-        raise RegistrationError(
+        raise InputError(
             _error(
                 "The field “${field}” has at most ${max} characters.",
                 label,
@@ -75,7 +67,7 @@ def _clean_value(value, label, max_length, required, kind):
         or ">" in value
         or any(unicodedata.category(char) == "Cc" for char in value)
     ):
-        raise RegistrationError(
+        raise InputError(
             _error(
                 "The field “${field}” may not contain the characters < and > "
                 "nor line breaks.",
@@ -86,15 +78,15 @@ def _clean_value(value, label, max_length, required, kind):
         # Stored as SMTP servers take it: a domain out of ASCII in IDNA.
         value = smtp_address(value) if EMAIL.fullmatch(value) else None
         if value is None:
-            raise RegistrationError(
+            raise InputError(
                 _error("The field “${field}” is not a valid e-mail address.", label)
             )
     if kind == "phone" and not PHONE.fullmatch(value):
-        raise RegistrationError(
+        raise InputError(
             _error("The field “${field}” is not a valid phone number.", label)
         )
     if kind == "prescriber_kind" and value not in dict(PRESCRIBER_KINDS):
-        raise RegistrationError(
+        raise InputError(
             _error("The field “${field}” must be one of the proposed values.", label)
         )
     return value
@@ -107,14 +99,14 @@ def _clean_fields(data, fields, prefix=""):
             cleaned[name] = _clean_value(
                 data.get(name), label, max_length, required, kind
             )
-        except RegistrationError as error:
+        except InputError as error:
             error.field = prefix + name
             raise
     return cleaned
 
 
 def clean_registration(data):
-    """The fields of a registration from `data`, or RegistrationError."""
+    """The fields of a registration from `data`, or InputError."""
     cleaned = _clean_fields(data, PERSON_FIELDS)
     cleaned["email"] = cleaned["email"].lower()
     prescriber = data.get("prescriber")
@@ -126,12 +118,12 @@ def clean_registration(data):
         )
         cleaned["prescriber"]["email"] = cleaned["prescriber"]["email"].lower()
     else:
-        raise RegistrationError(
+        raise InputError(
             _error("The field “${field}” must be a set of fields.", _("Prescriber")),
             field="prescriber",
         )
     if data.get("consent") is not True:
-        raise RegistrationError(
+        raise InputError(
             _error(
                 "The field “${field}” is required: tick the box to let us keep "
                 "these details for this registration.",

@@ -6,11 +6,11 @@ services; these views only read forms, show pages and report in French.
 
 from coop.content import _
 from coop.content.buyer_space import store
-from coop.content.buyer_space.store import BuyerSpaceError
 from coop.content.common.config import CONSULTATION_TYPE
 from coop.content.common.config import CONSULTATIONS_ID
 from coop.content.common.config import DIRECTORY_ID
 from coop.content.common.config import MAX_FAVORITE_COMMENT_LENGTH
+from coop.content.common.errors import InputError
 from coop.content.directory.criteria import CRITERIA
 from coop.content.directory.criteria import VOCABULARY_FACETS
 from coop.content.directory.search import LABELS
@@ -67,7 +67,7 @@ class _BuyerSpacePage(BrowserView):
             CheckAuthenticator(self.request)
             try:
                 message = self.change(self.request.form)
-            except BuyerSpaceError as error:
+            except InputError as error:
                 api.portal.show_message(error.message, self.request, type="error")
             else:
                 api.portal.show_message(message, self.request)
@@ -121,7 +121,7 @@ class AddFavoriteView(BrowserView):
             CheckAuthenticator(self.request)
             try:
                 store.add_favorite(self.uid, self.comment)
-            except BuyerSpaceError as error:
+            except InputError as error:
                 self.error = error.message
             else:
                 api.portal.show_message(
@@ -201,7 +201,7 @@ class SavedSearchesView(_BuyerSpacePage):
         if "delete" in form:
             store.delete_saved_search(form.get("id"))
             return _("The saved search is deleted.")
-        raise BuyerSpaceError(_("This saved search does not exist."))
+        raise InputError(_("This saved search does not exist."))
 
 
 class SaveSearchView(BrowserView):
@@ -219,7 +219,7 @@ class SaveSearchView(BrowserView):
         )
         try:
             saved = store.add_saved_search(form.get("name"), query)
-        except BuyerSpaceError as error:
+        except InputError as error:
             api.portal.show_message(error.message, self.request, type="error")
             # Back to the search, to try again.
             query_string = store.query_string(query)

@@ -4,11 +4,11 @@ from Acquisition import aq_base
 from coop.content import _
 from coop.content.common.config import MAX_IMPORT_MB
 from coop.content.common.config import MB
+from coop.content.common.errors import InputError
 from coop.content.directory.entries import directory
 from coop.content.directory.importer import ACCOUNT_COLUMN
 from coop.content.directory.importer import FILE_COLUMNS
 from coop.content.directory.importer import import_cooperatives
-from coop.content.directory.importer import ImportFileError
 from plone.protect import CheckAuthenticator
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form import button
@@ -70,5 +70,7 @@ class ImportForm(form.Form):
             return
         try:
             self.report = import_cooperatives(data["file"])
-        except ImportFileError as error:
-            raise WidgetActionExecutionError("file", Invalid(error.message)) from None
+        except InputError as error:
+            raise WidgetActionExecutionError(
+                error.field, Invalid(error.message)
+            ) from None

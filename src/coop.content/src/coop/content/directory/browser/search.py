@@ -8,6 +8,7 @@ from Acquisition import aq_base
 from coop.content import _
 from coop.content.common.config import BUYERS_GROUP
 from coop.content.common.config import COOPERATIVES_GROUP
+from coop.content.common.errors import InputError
 from coop.content.common.spreadsheet import csv_download
 from coop.content.directory.criteria import FACETS
 from coop.content.directory.entries import directory
@@ -15,7 +16,6 @@ from coop.content.directory.search import DEFAULT_BATCH_SIZE
 from coop.content.directory.search import LABELS
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
-from coop.content.directory.search import SearchError
 from coop.content.directory.search import summaries
 from html import escape
 from plone import api
@@ -163,7 +163,7 @@ class _DirectoryView(BrowserView):
         self.error = None
         try:
             return parse_query(self.request.form)
-        except SearchError as error:
+        except InputError as error:
             self.error = error.translated(self.request)
             self.request.response.setStatus(400)
             return None

@@ -11,13 +11,16 @@ from collective.z3cform.datagridfield.interfaces import IDataGridFieldWidget
 from coop.content import _
 from coop.content.common.config import MAX_COMPETENCES
 from coop.content.common.config import MAX_GOODS_SERVICES
+from coop.content.common.errors import InputError
 from coop.content.content.cooperative import ICooperative
+from coop.content.directory.accounts import account_refusals
+from coop.content.directory.accounts import check_siret_free
+from coop.content.directory.accounts import is_cooperative
+from coop.content.directory.accounts import NOT_A_COOPERATIVE
 from coop.content.directory.entries import cooperative_of
-from coop.content.directory.entries import COOPERATIVES_GROUP
 from coop.content.directory.entries import create_account
 from coop.content.directory.entries import create_draft_entry
 from coop.content.directory.entries import directory
-from coop.content.directory.entries import find_by_siret
 from coop.content.directory.validators import MissingClient
 from dataclasses import dataclass
 from plone import api
@@ -206,13 +209,8 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
         """Why this user gets a message instead of the wizard, or None."""
         if self.user is None:
             return None
-        groups = api.group.get_groups(user=self.user)
-        if COOPERATIVES_GROUP not in {group.getId() for group in groups}:
-            return _(
-                "This registration is for new cooperative companies. Your "
-                "account is not a cooperative's: to register a cooperative, log "
-                "out and create its account with its own e-mail address."
-            )
+        if not is_cooperative(self.user):
+            return NOT_A_COOPERATIVE
         if self.cooperative is None:
             return None
         state = api.content.get_state(self.cooperative)
@@ -370,19 +368,12 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
             del data[step.toggle_name]
             if not data[step.grid]:
                 raise WidgetActionExecutionError(step.grid, Invalid(step.empty_grid))
-        if "siret" in data:
-            holder = find_by_siret(data["siret"])
-            if holder is not None and aq_base(holder) is not aq_base(self.cooperative):
-                raise WidgetActionExecutionError(
-                    "siret",
-                    Invalid(
-                        _(
-                            "An entry already exists with this SIRET number. If "
-                            "your company was pre-registered, log in with the "
-                            "address given in our e-mail."
-                        )
-                    ),
-                )
+        try:
+            check_siret_free(data.get("siret"), self.cooperative)
+        except InputError as error:
+            raise WidgetActionExecutionError(
+                error.field, Invalid(error.message)
+            ) from None
         return data
 
     def save(self, data):
@@ -399,21 +390,13 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
         if errors:
             self.status = self.formErrorsMessage
             return
-        problems = {}
-        if api.user.get(username=data["email"]) is not None:
-            problems["email"] = _(
-                "An account already exists with this address: log in."
-            )
-        registration = api.portal.get_tool("portal_registration")
-        rejection = registration.testPasswordValidity(data["password"])
-        if rejection:
-            problems["password"] = rejection
-        elif data["password"] != data["password_ctl"]:
-            problems["password_ctl"] = _("The two passwords differ.")
-        for name, message in problems.items():
-            error = WidgetActionExecutionError(name, Invalid(message))
+        refusals = account_refusals(
+            data["email"], data["password"], data["password_ctl"]
+        )
+        for refusal in refusals:
+            error = WidgetActionExecutionError(refusal.field, Invalid(refusal.message))
             notify(ActionErrorOccurred(action, error))
-        if problems:
+        if refusals:
             return
         self.user = create_account(data["email"], data["password"])
         self.sign_in(data["password"])

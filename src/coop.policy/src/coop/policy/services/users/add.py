@@ -5,7 +5,7 @@ as on the registration form (coop.policy.member_schema); whoever creates an
 account with a JSON body, they are text within the member schema's lengths.
 """
 
-from coop.content.common.request_body import json_object
+from coop.content.common.services import CoopService
 from coop.policy.member_schema import NAME_FIELDS
 from coop.policy.services.users.names import name_errors
 from coop.policy.services.users.names import name_label
@@ -13,13 +13,13 @@ from plone.restapi import _ as restapi_
 from plone.restapi.services.users.add import UsersPost as BaseUsersPost
 
 
-class UsersPost(BaseUsersPost):
-    def reply(self):
+class UsersPost(CoopService, BaseUsersPost):
+    def answer(self):
         if not self.request.form:
             # Not plone.restapi's CSV upload (a form): a body that is no JSON
             # object, it answered with a 500.
-            json_object(self.request)
-        return super().reply()
+            self.body()
+        return super().answer()
 
     def validate_input_data(self, portal, original_data):
         super().validate_input_data(portal, original_data)

@@ -4,15 +4,15 @@ The personal information form leaves the names optional: a member may empty
 them, not give something else than text or more than the schema allows.
 """
 
-from coop.content.common.request_body import json_object
+from coop.content.common.services import CoopService
 from coop.policy.services.users.names import name_errors
 from plone.restapi.services.users.update import UsersPatch as BaseUsersPatch
 from zope.i18n import translate
 
 
-class UsersPatch(BaseUsersPatch):
-    def reply(self):
-        data = json_object(self.request)
+class UsersPatch(CoopService, BaseUsersPatch):
+    def answer(self):
+        data = self.body()
         # Whoever may not change the account gets plone.restapi's 401 or 403,
         # not a word about what they sent.
         if self.can_manage_users or self._get_current_user == self._get_user_id:
@@ -29,4 +29,4 @@ class UsersPatch(BaseUsersPatch):
                         "errors": errors,
                     }
                 }
-        return super().reply()
+        return super().answer()

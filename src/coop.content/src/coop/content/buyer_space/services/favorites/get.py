@@ -1,5 +1,5 @@
 from coop.content.buyer_space import store
-from coop.content.buyer_space.services.base import BuyerSpaceService
+from coop.content.common.services import CoopService
 from plone.restapi.serializer.converters import json_compatible
 
 
@@ -13,6 +13,6 @@ def serialize(item):
     }
 
 
-class FavoritesGet(BuyerSpaceService):
+class FavoritesGet(CoopService):
     def answer(self):
         return {"items": [serialize(item) for item in store.favorites()]}

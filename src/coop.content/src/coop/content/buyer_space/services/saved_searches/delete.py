@@ -1,11 +1,8 @@
 from coop.content.buyer_space import store
-from coop.content.buyer_space.services.base import BuyerSpaceService
-from plone.protect.interfaces import IDisableCSRFProtection
-from zope.interface import alsoProvides
+from coop.content.common.services import CoopService
 
 
-class SavedSearchesDelete(BuyerSpaceService):
+class SavedSearchesDelete(CoopService):
     def answer(self):
-        alsoProvides(self.request, IDisableCSRFProtection)
         store.delete_saved_search(self.parameter("id"))
         return self.reply_no_content()

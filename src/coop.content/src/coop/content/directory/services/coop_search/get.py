@@ -1,13 +1,10 @@
 """`GET @coop-search`: the directory search of DESIGN §7."""
 
+from coop.content.common.services import CoopService
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
-from coop.content.directory.search import SearchError
 from plone.batching.batch import Batch
 from plone.restapi.batching import HypermediaBatch
-from plone.restapi.services import Service
-
-import json
 
 
 class SearchBatch(HypermediaBatch):
@@ -20,29 +17,20 @@ class SearchBatch(HypermediaBatch):
         self.batch = Batch(results.brains, self.b_size, self.b_start)
 
 
-class CoopSearchGet(Service):
-    def render(self):
-        # The facets make a long answer: the C encoder writes it compactly,
-        # where plone.restapi's indented output is written by Python code.
-        self.check_permission()
-        reply = self.reply()
-        self.request.response.setHeader("Content-Type", self.content_type)
-        return json.dumps(reply, sort_keys=True)
+def serialize(request, results):
+    """The search's results as the body of the answer, with its batching links."""
+    batch = SearchBatch(request, results)
+    body = {
+        "@id": batch.canonical_url,
+        "items": results.items(),
+        "items_total": results.total,
+        "facets": results.facets,
+    }
+    if batch.links:
+        body["batching"] = batch.links
+    return body
 
-    def reply(self):
-        try:
-            query = parse_query(self.request.form)
-        except SearchError as error:
-            self.request.response.setStatus(400)
-            return {"type": "BadRequest", "message": error.translated(self.request)}
-        results = search(query)
-        batch = SearchBatch(self.request, results)
-        reply = {
-            "@id": batch.canonical_url,
-            "items": results.items(),
-            "items_total": results.total,
-            "facets": results.facets,
-        }
-        if batch.links:
-            reply["batching"] = batch.links
-        return reply
+
+class CoopSearchGet(CoopService):
+    def answer(self):
+        return serialize(self.request, search(parse_query(self.request.form)))

@@ -7,22 +7,15 @@ is created. A body that is no JSON object, or an image in a page that is not
 one (subscribers.project_holder), is a French 400 too.
 """
 
-from coop.content.common.request_body import json_object
-from coop.content.directory.validators import ImageTooLarge
-from coop.content.directory.validators import NotAnImage
+from coop.content.common.services import CoopService
 from coop.content.project_holders.pages import refusal
 from plone.restapi.services.content.add import FolderPost
-from zExceptions import BadRequest
-from zope.i18n import translate
 
 
-class GuardedFolderPost(FolderPost):
-    def reply(self):
-        portal_type = json_object(self.request).get("@type")
+class GuardedFolderPost(CoopService, FolderPost):
+    def answer(self):
+        portal_type = self.body().get("@type")
         error = refusal(self.context, portal_type) if portal_type else None
         if error is not None:
-            raise BadRequest(translate(error.doc(), context=self.request))
-        try:
-            return super().reply()
-        except (NotAnImage, ImageTooLarge) as error:
-            raise BadRequest(translate(error.doc(), context=self.request)) from None
+            raise error
+        return super().answer()

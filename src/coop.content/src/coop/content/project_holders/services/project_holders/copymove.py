@@ -6,25 +6,14 @@ is refused before it comes in (subscribers.project_holder); plone.restapi
 would answer that as a server error. Here it is a 400 naming the rule.
 """
 
-from coop.content.project_holders.pages import AlreadyHolder
-from coop.content.project_holders.pages import PageLimitReached
+from coop.content.common.services import CoopService
 from plone.restapi.services.copymove.copymove import Copy
 from plone.restapi.services.copymove.copymove import Move
-from zExceptions import BadRequest
-from zope.i18n import translate
 
 
-class Guarded:
-    def reply(self):
-        try:
-            return super().reply()
-        except (AlreadyHolder, PageLimitReached) as error:
-            raise BadRequest(translate(error.doc(), context=self.request)) from None
-
-
-class GuardedCopy(Guarded, Copy):
+class GuardedCopy(CoopService, Copy):
     pass
 
 
-class GuardedMove(Guarded, Move):
+class GuardedMove(CoopService, Move):
     pass

@@ -5,16 +5,9 @@ An image in a project holder page is checked on its content
 server error. Here it is a 400 naming the rule.
 """
 
-from coop.content.directory.validators import ImageTooLarge
-from coop.content.directory.validators import NotAnImage
+from coop.content.common.services import CoopService
 from plone.restapi.services.content.update import ContentPatch
-from zExceptions import BadRequest
-from zope.i18n import translate
 
 
-class GuardedImagePatch(ContentPatch):
-    def reply(self):
-        try:
-            return super().reply()
-        except (NotAnImage, ImageTooLarge) as error:
-            raise BadRequest(translate(error.doc(), context=self.request)) from None
+class GuardedImagePatch(CoopService, ContentPatch):
+    pass
