@@ -7,13 +7,20 @@ import os
 # the tests check the French interface, so they need the compiled catalogs.
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
+from AccessControl.SecurityManagement import getSecurityManager  # noqa: E402
+from AccessControl.SecurityManagement import newSecurityManager  # noqa: E402
+from AccessControl.SecurityManagement import setSecurityManager  # noqa: E402
+from AccessControl.users import nobody  # noqa: E402
 from coop.content.testing import LoopbackSMTPServer  # noqa: E402
 from coop.policy.setuphandlers.mail import configure_mailhost  # noqa: E402
 from coop.policy.testing import COOP_POLICY_FUNCTIONAL_TESTING  # noqa: E402
 from coop.policy.testing import COOP_POLICY_INTEGRATION_TESTING  # noqa: E402
 from pathlib import Path  # noqa: E402
+from plone import api  # noqa: E402
+from Products.CMFCore.WorkflowCore import WorkflowException  # noqa: E402
 from pytest_plone import fixtures_factory  # noqa: E402
 
+import contextlib  # noqa: E402
 import pytest  # noqa: E402
 import transaction  # noqa: E402
 
@@ -55,3 +62,42 @@ def smtp_server(functional_portal, monkeypatch):
     yield server
     mailhost._stopQueueProcessorThread()
     server.stop()
+
+
+@pytest.fixture
+def as_anonymous():
+    """A context in which the code runs as Zope's anonymous user."""
+
+    @contextlib.contextmanager
+    def anonymous():
+        saved = getSecurityManager()
+        newSecurityManager(None, nobody)
+        try:
+            yield
+        finally:
+            setSecurityManager(saved)
+
+    return anonymous
+
+
+@pytest.fixture
+def does():
+    """Whether `user` is offered `transition` on `obj` and can take it.
+
+    Both must agree. The transition comes with a comment, as a send-back needs.
+    """
+
+    def done(user, transition, obj, comment="Merci de compléter."):
+        workflow_tool = api.portal.get_tool("portal_workflow")
+        before = api.content.get_state(obj)
+        with api.env.adopt_user(user=user):
+            offered = transition in {
+                t["id"] for t in workflow_tool.getTransitionsFor(obj)
+            }
+            with contextlib.suppress(WorkflowException):
+                workflow_tool.doActionFor(obj, transition, comment=comment)
+        done = api.content.get_state(obj) != before
+        assert offered is done
+        return done
+
+    return done

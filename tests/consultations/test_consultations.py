@@ -1,9 +1,5 @@
 """Consultations (DESIGN §5, §6): who sees them, sending, answers, closing."""
 
-from AccessControl.SecurityManagement import getSecurityManager
-from AccessControl.SecurityManagement import newSecurityManager
-from AccessControl.SecurityManagement import setSecurityManager
-from AccessControl.users import nobody
 from coop.content.consultations.answers import all_answers
 from coop.content.consultations.answers import record_answer
 from coop.content.consultations.boxes import consultations_in
@@ -23,7 +19,6 @@ from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.schema import ValidationError
 
-import contextlib
 import pytest
 
 
@@ -81,16 +76,6 @@ def received_by(user):
         return consultations_in("received", user.getId())
 
 
-@contextlib.contextmanager
-def anonymous():
-    saved = getSecurityManager()
-    newSecurityManager(None, nobody)
-    try:
-        yield
-    finally:
-        setSecurityManager(saved)
-
-
 # --- Who sees a consultation -------------------------------------------------
 
 
@@ -124,9 +109,9 @@ def test_only_the_sender_and_the_recipients_see_it(
         assert seen is (persona in visible), persona
 
 
-def test_anonymous_sees_nothing(directory, write, send):
+def test_anonymous_sees_nothing(directory, write, send, as_anonymous):
     consultation = send(write())
-    with anonymous():
+    with as_anonymous():
         assert not api.user.has_permission("View", obj=consultation)
         assert not api.user.has_permission(
             "Access contents information", obj=consultation

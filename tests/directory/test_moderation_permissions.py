@@ -7,7 +7,6 @@ administrators edit it; only a published entry is visible to everyone else.
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 
-import contextlib
 import pytest
 
 
@@ -72,23 +71,6 @@ def may(user, permissions, obj):
     )
 
 
-def does(user, transition, cooperative):
-    """Whether `user` is offered `transition` and can do it; both must agree."""
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    before = api.content.get_state(cooperative)
-    with api.env.adopt_user(user=user):
-        offered = transition in {
-            t["id"] for t in workflow_tool.getTransitionsFor(cooperative)
-        }
-        with contextlib.suppress(WorkflowException):
-            workflow_tool.doActionFor(
-                cooperative, transition, comment="Merci de préciser vos activités."
-            )
-    done = api.content.get_state(cooperative) != before
-    assert offered is done
-    return done
-
-
 def test_the_matrix_covers_every_persona_and_state():
     assert set(MATRIX) == {(p, s) for p in PERSONAS for s in STATES}
     assert all(len(row) == len(ACTIONS) for row in MATRIX.values())
@@ -98,7 +80,7 @@ def test_the_matrix_covers_every_persona_and_state():
     ("persona", "state", "action"),
     [(p, s, a) for p in PERSONAS for s in STATES for a in ACTIONS],
 )
-def test_permission_matrix(people, cooperative, bring_to, persona, state, action):
+def test_permission_matrix(people, cooperative, bring_to, persona, state, action, does):
     expected = MATRIX[persona, state][ACTIONS.index(action)]
     bring_to(cooperative, state)
     user = people[persona]

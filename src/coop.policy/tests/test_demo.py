@@ -14,7 +14,6 @@ from plone import api
 import pytest
 
 
-DEMO_PROFILE = "coop.policy:demo"
 ACCOUNTS = {account.persona: account for account in DEMO_ACCOUNTS}
 EXPECTED_GROUPS = {
     "buyer": {"buyers"},
@@ -25,12 +24,6 @@ EXPECTED_GROUPS = {
     "prescriber": {"prescribers"},
     "administrator": set(),
 }
-
-
-@pytest.fixture
-def demo(portal, apply_profiles):
-    apply_profiles(portal, [DEMO_PROFILE])
-    return portal
 
 
 def _user(persona):
@@ -47,18 +40,18 @@ def _counts():
     return users, items
 
 
-def test_default_layer_has_no_demo_content(portal, setup_tool):
-    assert setup_tool.getLastVersionForProfile(DEMO_PROFILE) == "unknown"
+def test_default_layer_has_no_demo_content(portal, setup_tool, demo_profile):
+    assert setup_tool.getLastVersionForProfile(demo_profile) == "unknown"
     for account in DEMO_ACCOUNTS:
         assert api.user.get(username=account.email) is None
     assert list(portal["la-cooperative"].objectIds()) == []
 
 
-def test_applies_as_the_system_user(portal):
+def test_applies_as_the_system_user(portal, demo_profile):
     # bin/coop-site --demo applies the profile as Zope's system user.
     newSecurityManager(None, system)
     api.portal.get_tool("portal_setup").runAllImportStepsFromProfile(
-        f"profile-{DEMO_PROFILE}"
+        f"profile-{demo_profile}"
     )
     assert "Site Administrator" in api.user.get_roles(user=_user("administrator"))
     holder_id = _user("project holder").getId()
@@ -136,9 +129,9 @@ def test_pages_visible_to_anonymous(demo):
         assert api.user.has_permission("View", obj=demo["la-cooperative"][page_id])
 
 
-def test_applying_twice_creates_nothing(demo, apply_profiles):
+def test_applying_twice_creates_nothing(demo, apply_profiles, demo_profile):
     before = _counts()
-    apply_profiles(demo, [DEMO_PROFILE])
+    apply_profiles(demo, [demo_profile])
     assert _counts() == before
     assert len(demo["agenda"].objectIds()) == 3 + len(AGENDA)
     assert len(demo["intranet"]["dossiers"].objectIds()) == 1

@@ -10,9 +10,8 @@ import pytest
 
 
 @pytest.fixture
-def agenda(portal, apply_profiles):
-    apply_profiles(portal, ["coop.policy:demo"])
-    return portal["agenda"]
+def agenda(demo):
+    return demo["agenda"]
 
 
 def test_upcoming_events_of_each_kind_a_full_meeting_and_fairs(agenda):

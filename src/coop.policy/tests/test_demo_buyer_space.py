@@ -3,24 +3,13 @@
 from coop.content.buyer_space import store
 from plone import api
 
-import pytest
-
-
-DEMO_PROFILE = "coop.policy:demo"
-
-
-@pytest.fixture
-def demo(portal, apply_profiles):
-    apply_profiles(portal, [DEMO_PROFILE])
-    return portal
-
 
 def space_of(email):
     with api.env.adopt_user(username=email):
         return store.favorites(), store.saved_searches()
 
 
-def test_the_demo_buyer_has_favourites_and_searches(demo, apply_profiles):
+def test_the_demo_buyer_has_favourites_and_searches(demo, apply_profiles, demo_profile):
     favorites, searches = space_of("acheteur@coop.example")
     assert {item["comment"] for item in favorites} == {
         "Bon rapport qualité/prix.",
@@ -33,7 +22,7 @@ def test_the_demo_buyer_has_favourites_and_searches(demo, apply_profiles):
         "Menuiserie",
     }
     # Applied again, the profile adds nothing.
-    apply_profiles(demo, [DEMO_PROFILE])
+    apply_profiles(demo, [demo_profile])
     again = space_of("acheteur@coop.example")
     assert (len(again[0]), len(again[1])) == (3, 2)
 

@@ -4,17 +4,6 @@ from coop.content.directory.entries import cooperative_of
 from coop.policy.setuphandlers.demo_consultations import CONSULTATION_ID
 from plone import api
 
-import pytest
-
-
-DEMO_PROFILE = "coop.policy:demo"
-
-
-@pytest.fixture
-def demo(portal, apply_profiles):
-    apply_profiles(portal, [DEMO_PROFILE])
-    return portal
-
 
 def user(email):
     return api.user.get(username=email)
@@ -37,7 +26,7 @@ def test_the_buyer_sent_a_consultation_that_the_cooperative_answered(demo):
         assert consultations_in("received", owner.getId()) == [consultation]
 
 
-def test_applying_twice_adds_no_consultation(demo, apply_profiles):
-    apply_profiles(demo, [DEMO_PROFILE])
+def test_applying_twice_adds_no_consultation(demo, apply_profiles, demo_profile):
+    apply_profiles(demo, [demo_profile])
     assert demo["consultations"].objectIds() == [CONSULTATION_ID]
     assert len(all_answers(demo["consultations"][CONSULTATION_ID])) == 1

@@ -12,14 +12,7 @@ from zope.schema import getFieldsInOrder
 import pytest
 
 
-DEMO_PROFILE = "coop.policy:demo"
 COOPERATIVE_ACCOUNT = "cooperative@coop.example"
-
-
-@pytest.fixture
-def demo(portal, apply_profiles):
-    apply_profiles(portal, [DEMO_PROFILE])
-    return portal
 
 
 @pytest.fixture
@@ -112,8 +105,8 @@ def test_the_demo_cooperative_account_owns_one_entry(demo, entries):
     )
 
 
-def test_applying_twice_creates_nothing(demo, entries, apply_profiles):
-    apply_profiles(demo, [DEMO_PROFILE])
+def test_applying_twice_creates_nothing(demo, entries, apply_profiles, demo_profile):
+    apply_profiles(demo, [demo_profile])
     assert sorted(demo["annuaire"].objectIds()) == sorted(
         obj.getId() for obj in entries
     )

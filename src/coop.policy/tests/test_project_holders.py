@@ -15,7 +15,6 @@ from plone.api.exc import InvalidParameterError
 from plone.autoform.interfaces import OMITTED_KEY
 from Products.CMFCore.WorkflowCore import WorkflowException
 
-import contextlib
 import pytest
 
 
@@ -148,24 +147,11 @@ def test_the_matrix_covers_every_persona_and_state():
     assert set(MATRIX) == {(p, s) for p in PERSONAS for s in STATES}
 
 
-def does(user, transition, page):
-    """Whether `user` is offered `transition` and can do it; both must agree."""
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    before = api.content.get_state(page)
-    with api.env.adopt_user(user=user):
-        offered = transition in {t["id"] for t in workflow_tool.getTransitionsFor(page)}
-        with contextlib.suppress(WorkflowException):
-            workflow_tool.doActionFor(page, transition, comment="Ajoutez une photo.")
-    done = api.content.get_state(page) != before
-    assert offered is done
-    return done
-
-
 @pytest.mark.parametrize(
     ("persona", "state", "action"),
     [(p, s, a) for p in PERSONAS for s in STATES for a in ACTIONS],
 )
-def test_permission_matrix(people, page, persona, state, action):
+def test_permission_matrix(people, page, persona, state, action, does):
     expected = MATRIX[persona, state][ACTIONS.index(action)]
     bring_to(page, state)
     user = people[persona]

@@ -1,10 +1,5 @@
 """Which content type goes where in the site tree, and who may add it there."""
 
-from AccessControl.SecurityManagement import getSecurityManager
-from AccessControl.SecurityManagement import newSecurityManager
-from AccessControl.SecurityManagement import setSecurityManager
-from AccessControl.users import nobody
-from contextlib import contextmanager
 from plone import api
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from zExceptions import Unauthorized
@@ -67,16 +62,6 @@ def addable_types(folder, user):
         return {fti.getId() for fti in folder.allowedContentTypes()}
 
 
-@contextmanager
-def anonymous():
-    saved = getSecurityManager()
-    newSecurityManager(None, nobody)
-    try:
-        yield
-    finally:
-        setSecurityManager(saved)
-
-
 @pytest.mark.parametrize("path,portal_type", SECTION_TYPES.items())
 def test_section_allows_only_its_type(portal, path, portal_type):
     folder = portal.unrestrictedTraverse(path)
@@ -136,7 +121,7 @@ def test_only_moderators_add_cooperatives_directly(portal, member, group_id):
 
 
 @pytest.mark.parametrize("path", ["", *SECTION_TYPES])
-def test_anonymous_adds_nothing(portal, path):
+def test_anonymous_adds_nothing(portal, path, as_anonymous):
     folder = portal.unrestrictedTraverse(path) if path else portal
-    with anonymous():
+    with as_anonymous():
         assert folder.allowedContentTypes() == []
