@@ -23,6 +23,7 @@ from coop.policy.setuphandlers.demo_consultations import create_demo_consultatio
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
 from coop.policy.setuphandlers.demo_pages import PAGES
 from coop.policy.setuphandlers.demo_project_holders import create_demo_project_holders
+from coop.policy.setuphandlers.site_content import belong_to_the_site
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import time
@@ -239,6 +240,7 @@ def _ensure_published(folder, portal_type, **fields):
         safe_id=False,
         **fields,
     )
+    belong_to_the_site(item)
     api.content.transition(obj=item, transition="publish")
 
 

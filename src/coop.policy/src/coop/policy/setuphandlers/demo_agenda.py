@@ -8,6 +8,7 @@ timezone); applying the profile again creates nothing that exists already.
 from coop.content.agenda.registrations.store import get_store
 from coop.content.common.config import EVENT_TYPE
 from coop.content.common.config import PROJECT_HOLDER_TYPE
+from coop.policy.setuphandlers.site_content import belong_to_the_site
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
@@ -160,6 +161,7 @@ def create_demo_agenda(folder):
         if event.event_kind == "salon" and holders:
             intids = getUtility(IIntIds)
             item.exhibitors = [RelationValue(intids.getId(h)) for h in holders[:3]]
+        belong_to_the_site(item)
         _sign_up(item, event.people)
         api.content.transition(obj=item, transition="publish")
 

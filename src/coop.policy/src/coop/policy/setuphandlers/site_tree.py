@@ -30,6 +30,7 @@ from coop.content.interfaces import IProjectHolderFolder
 from coop.policy import _
 from coop.policy.setuphandlers.contact_form import configure_contact_form
 from coop.policy.setuphandlers.section_navigation import add_section_navigation
+from coop.policy.setuphandlers.site_content import belong_to_the_site
 from dataclasses import dataclass
 from dataclasses import field
 from plone import api
@@ -178,6 +179,7 @@ SECTIONS = (
 def create_site_tree(portal):
     """Create the sections that are missing and (re)apply their settings."""
     portal.setLayout(HOME_VIEW)
+    belong_to_the_site(portal)
     for section in SECTIONS:
         folder = _ensure_section(portal, section)
         for child in section.children:
@@ -203,6 +205,7 @@ def _ensure_section(container, section):
         )
         if section.published:
             api.content.transition(obj=folder, to_state="published")
+    belong_to_the_site(folder)
     constraints = ISelectableConstrainTypes(folder)
     constraints.setConstrainTypesMode(ENABLED)
     constraints.setLocallyAllowedTypes(section.allowed_types)
@@ -236,6 +239,7 @@ def _ensure_contact_form(portal):
     form = portal.get(CONTACT_ID)
     if form is not None:
         configure_contact_form(form)
+        belong_to_the_site(form)
         return
     form = api.content.create(
         container=portal,
@@ -246,4 +250,5 @@ def _ensure_contact_form(portal):
         safe_id=False,
     )
     configure_contact_form(form)
+    belong_to_the_site(form)
     api.content.transition(obj=form, to_state="published")
