@@ -139,6 +139,16 @@ def is_favorite(uid):
     return bool(entries) and uid in entries
 
 
+def can_add_favorite(entry):
+    """Whether the current user may add the directory entry `entry` now.
+
+    Signed-in users keep published entries, each once.
+    """
+    if api.user.is_anonymous() or api.content.get_state(entry) != "published":
+        return False
+    return not is_favorite(api.content.get_uuid(entry))
+
+
 def add_favorite(uid, comment=""):
     """Add the published cooperative `uid` to the current user's favourites."""
     brain = published_cooperative(uid)

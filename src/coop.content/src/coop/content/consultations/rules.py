@@ -162,6 +162,13 @@ def current_user_id():
     return api.user.get_current().getId()
 
 
+def can_send(consultation):
+    """Whether the current user may send `consultation`: its editor, while a draft."""
+    return api.content.get_state(consultation) == DRAFT and api.user.has_permission(
+        "Modify portal content", obj=consultation
+    )
+
+
 def is_open(consultation):
     return api.content.get_state(consultation) == SENT
 

@@ -14,6 +14,7 @@ from coop.content.consultations.answers import visible_answers
 from coop.content.consultations.boxes import BOXES
 from coop.content.consultations.boxes import consultations_in
 from coop.content.consultations.boxes import summary
+from coop.content.consultations.rules import can_send
 from coop.content.consultations.rules import check_sendable
 from coop.content.consultations.rules import CLOSED
 from coop.content.consultations.rules import current_user_id
@@ -131,9 +132,7 @@ class ConsultationView(BrowserView):
 
     @property
     def can_send(self):
-        return api.content.get_state(self.context) == DRAFT and api.user.has_permission(
-            "Modify portal content", obj=self.context
-        )
+        return can_send(self.context)
 
     @property
     def can_answer(self):

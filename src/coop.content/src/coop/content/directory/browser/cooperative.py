@@ -1,6 +1,6 @@
 """The public page of a cooperative's entry: what buyers read to choose it."""
 
-from coop.content.buyer_space.store import is_favorite
+from coop.content.buyer_space.store import can_add_favorite
 from coop.content.common.config import CONSULTATION_TYPE
 from coop.content.common.config import CONSULTATIONS_ID
 from coop.content.content.cooperative import IAddress
@@ -189,13 +189,7 @@ class CooperativeView(BrowserView):
 
     @property
     def can_add_favorite(self):
-        """Signed-in visitors may keep a published entry among their favourites."""
-        if (
-            api.user.is_anonymous()
-            or api.content.get_state(self.context) != "published"
-        ):
-            return False
-        return not is_favorite(api.content.get_uuid(self.context))
+        return can_add_favorite(self.context)
 
     @property
     def edit_url(self):
