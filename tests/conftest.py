@@ -175,37 +175,59 @@ def session_of(request_factory):
 
 
 @pytest.fixture
-def as_persona(session_of, directory):
+def sessions_of(session_of):
+    """The sessions of the personas of `emails`, {persona: e-mail}.
+
+    Each is a REST session (`api=True`) or a browser's (`api=False`); the
+    persona "anonymous" has no account.
+    """
+
+    def sessions(emails):
+        def session(persona, api=True):
+            email = None if persona == "anonymous" else emails[persona]
+            return session_of(email, api=api)
+
+        return session
+
+    return sessions
+
+
+@pytest.fixture
+def browsers_of(sessions_of):
+    """The browsers of the personas of `emails`, that ask for HTML pages."""
+
+    def browsers(emails):
+        session = sessions_of(emails)
+
+        def browser(persona):
+            browser = session(persona, api=False)
+            browser.headers["Accept"] = "text/html"
+            return browser
+
+        return browser
+
+    return browsers
+
+
+@pytest.fixture
+def as_persona(sessions_of, directory):
     """A REST session (`api=True`) or a browser's (`api=False`) of a persona.
 
     The personas are those of `directory`, the fixture each test module defines.
     """
-
-    def session(persona, api=True):
-        email = None if persona == "anonymous" else directory.emails[persona]
-        return session_of(email, api=api)
-
-    return session
+    return sessions_of(directory.emails)
 
 
 @pytest.fixture
-def browse(as_persona):
-    """A browser's session of a persona, that asks for HTML pages."""
-
-    def session(persona):
-        browser = as_persona(persona, api=False)
-        browser.headers["Accept"] = "text/html"
-        return browser
-
-    return session
+def browse(browsers_of, directory):
+    """A browser's session of a persona of `directory`, that asks for HTML pages."""
+    return browsers_of(directory.emails)
 
 
 @pytest.fixture
-def browser(session_of):
+def browser(browsers_of):
     """An anonymous visitor's browser session, that asks for HTML pages."""
-    session = session_of(api=False)
-    session.headers["Accept"] = "text/html"
-    return session
+    return browsers_of({})("anonymous")
 
 
 @pytest.fixture

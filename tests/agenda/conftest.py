@@ -37,14 +37,9 @@ def outsider(request):
 
 
 @pytest.fixture
-def agenda_session(session_of, agenda_people):
+def agenda_session(sessions_of, agenda_people):
     """A REST session (`api=True`) or a browser's (`api=False`) of `agenda_people`."""
-
-    def session(persona, api=True):
-        email = None if persona == "anonymous" else agenda_people[persona]
-        return session_of(email, api=api)
-
-    return session
+    return sessions_of(agenda_people)
 
 
 @pytest.fixture

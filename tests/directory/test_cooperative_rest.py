@@ -6,18 +6,14 @@ import pytest
 import transaction
 
 
-VALID = {
-    "@type": "Cooperative",
-    "title": "Scop Menuiserie du Lac",
-    "legal_form": "scop_sarl",
-    "siret": "73282932000074",
-    "description": "Menuiserie et agencement sur mesure.",
-    "sector": "F",
-    "goods_services": ["45"],
-    "competences": "Menuiserie ; Agencement; ébénisterie",
-    "postal_code": "74600",
-    "city": "Seynod",
-}
+@pytest.fixture
+def valid(cooperative_fields):
+    """A new entry's REST body, its competences typed in one string."""
+    return {
+        "@type": "Cooperative",
+        **cooperative_fields,
+        "competences": "Menuiserie ; Agencement; ébénisterie",
+    }
 
 
 @pytest.fixture
@@ -25,21 +21,14 @@ def folder(portal):
     return portal["annuaire"]
 
 
-def create(folder, **fields):
-    data = {key: value for key, value in VALID.items() if key != "@type"}
-    data.update(fields)
-    with api.env.adopt_roles(["Manager"]):
-        return api.content.create(container=folder, type="Cooperative", **data)
-
-
-def test_department_and_region_derive_from_the_postal_code(folder):
-    coop = create(folder, postal_code="20090", competences=["Menuiserie"])
+def test_department_and_region_derive_from_the_postal_code(portal, add_entry):
+    coop = add_entry("draft", postal_code="20090", competences=["Menuiserie"])
     assert (coop.department, coop.region) == ("2A", "94")
 
 
-def test_establishments_get_their_department(folder):
-    coop = create(
-        folder,
+def test_establishments_get_their_department(portal, add_entry):
+    coop = add_entry(
+        "draft",
         competences=["Menuiserie"],
         establishments=[
             {"name": "Atelier", "postal_code": "34000", "city": "Montpellier"}
@@ -48,23 +37,23 @@ def test_establishments_get_their_department(folder):
     assert coop.establishments[0]["department"] == "34"
 
 
-def test_derivation_follows_an_edit(folder):
+def test_derivation_follows_an_edit(portal, add_entry):
     from zope.event import notify
     from zope.lifecycleevent import ObjectModifiedEvent
 
-    coop = create(folder, competences=["Menuiserie"])
+    coop = add_entry("draft", competences=["Menuiserie"])
     coop.postal_code = "97400"
     notify(ObjectModifiedEvent(coop))
     assert (coop.department, coop.region) == ("974", "04")
 
 
-def test_consultation_email_defaults_to_the_creator(folder):
+def test_consultation_email_defaults_to_the_creator(folder, valid):
     user = api.user.create(email="gerante@example.org", password="secret-password-1")
     with api.env.adopt_user(user=user), api.env.adopt_roles(["Manager"]):
         coop = api.content.create(
             container=folder,
             type="Cooperative",
-            **{k: v for k, v in VALID.items() if k != "@type"},
+            **{k: v for k, v in valid.items() if k != "@type"},
         )
     assert coop.consultation_email == "gerante@example.org"
 
@@ -74,8 +63,8 @@ def rest_folder(functional_portal):
     return "/annuaire"
 
 
-def test_rest_create_splits_competences(manager_request, rest_folder):
-    response = manager_request.post(rest_folder, json=VALID)
+def test_rest_create_splits_competences(manager_request, rest_folder, valid):
+    response = manager_request.post(rest_folder, json=valid)
     assert response.status_code == 201, response.text
     body = response.json()
     assert body["competences"] == ["Menuiserie", "Agencement", "ébénisterie"]
@@ -97,9 +86,9 @@ def test_rest_create_splits_competences(manager_request, rest_folder):
     ],
 )
 def test_rest_refuses_bad_values_in_french(
-    manager_request, rest_folder, field, value, message
+    manager_request, rest_folder, field, value, message, valid
 ):
-    response = manager_request.post(rest_folder, json={**VALID, field: value})
+    response = manager_request.post(rest_folder, json={**valid, field: value})
     assert response.status_code == 400, response.text
     error = response.json()
     assert error["type"] == "BadRequest"
@@ -109,9 +98,9 @@ def test_rest_refuses_bad_values_in_french(
     assert len(api.content.find(portal_type="Cooperative")) == 0
 
 
-def test_markup_in_a_title_is_shown_as_text(request_factory, rest_folder):
+def test_markup_in_a_title_is_shown_as_text(request_factory, rest_folder, valid):
     response = request_factory(role="Manager").post(
-        rest_folder, json={**VALID, "title": "<script>alert(1)</script>"}
+        rest_folder, json={**valid, "title": "<script>alert(1)</script>"}
     )
     # a title is text: stored as typed, escaped wherever a page shows it
     assert response.status_code == 201

@@ -80,26 +80,15 @@ def pending(functional_portal, people):
 
 
 @pytest.fixture
-def rest(session_of, people):
+def rest(sessions_of, people):
     """A REST session of a persona."""
-
-    def session(persona, api=True):
-        email = None if persona == "anonymous" else EMAILS[persona]
-        return session_of(email, api=api)
-
-    return session
+    return sessions_of(EMAILS)
 
 
 @pytest.fixture
-def browse(rest):
+def browse(browsers_of, people):
     """A classic-UI session of a persona; redirects are the test's to follow."""
-
-    def session(persona):
-        browser = rest(persona, api=False)
-        browser.headers["Accept"] = "text/html"
-        return browser
-
-    return session
+    return browsers_of(EMAILS)
 
 
 def path_of(obj):
