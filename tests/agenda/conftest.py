@@ -43,6 +43,18 @@ def agenda_session(sessions_of, agenda_people):
 
 
 @pytest.fixture
+def person():
+    """Who signs up to the events of the agenda's tests."""
+    return {
+        "first_name": "Amélie",
+        "last_name": "Rousseau",
+        "email": "amelie.rousseau@example.org",
+        "phone": "06 12 34 56 78",
+        "town": "Annecy",
+    }
+
+
+@pytest.fixture
 def event(make_event, capacity):
     """A published event of `capacity` seats (each test module's), committed."""
     event = make_event(capacity=capacity)

@@ -13,13 +13,6 @@ import re
 import transaction
 
 
-PERSON = {
-    "first_name": "Amélie",
-    "last_name": "Rousseau",
-    "email": "amelie.rousseau@example.org",
-    "phone": "06 12 34 56 78",
-    "town": "Annecy",
-}
 PRESCRIBER = {
     "prescriber_kind": "mission_locale",
     "prescriber_organisation": "Mission locale du Genevois",
@@ -35,12 +28,12 @@ def capacity():
 
 
 @pytest.fixture
-def sign_up(authenticator):
-    """Sign PERSON up to `event` through its form, with `fields` changed."""
+def sign_up(authenticator, person):
+    """Sign `person` up to `event` through its form, with `fields` changed."""
 
     def sign_up(session, event, **fields):
         url = f"{event.absolute_url()}/@@inscription-evenement"
-        data = {**PERSON, "consent": "1", **fields}
+        data = {**person, "consent": "1", **fields}
         data = {key: value for key, value in data.items() if value is not None}
         data["_authenticator"] = authenticator(session.get(url))
         return session.post(url, data=data)
@@ -66,16 +59,16 @@ def cancel_link(message):
 
 
 def test_a_person_registers_and_gets_a_french_mail_with_the_event(
-    event, browser, smtp_server, records, sign_up
+    event, browser, smtp_server, records, sign_up, person
 ):
     response = sign_up(browser, event)
     assert response.status_code == 200, response.text
     assert "Votre inscription est confirmée" in response.text
     (record,) = records(event)
-    assert (record["email"], record["status"]) == (PERSON["email"], "registered")
+    assert (record["email"], record["status"]) == (person["email"], "registered")
     assert record["prescriber"] is None
     (message,) = smtp_server.wait_for(1)
-    assert message["To"] == PERSON["email"]
+    assert message["To"] == person["email"]
     assert smtp_server.subjects() == [
         "Inscription confirmée : Réunion d'information collective"
     ]
@@ -97,7 +90,7 @@ def test_a_person_registers_and_gets_a_french_mail_with_the_event(
 
 
 def test_a_prescriber_registers_someone_and_both_get_the_mail(
-    event, browser, smtp_server, records, sign_up
+    event, browser, smtp_server, records, sign_up, person
 ):
     response = sign_up(browser, event, prescriber="1", **PRESCRIBER)
     assert response.status_code == 200, response.text
@@ -110,7 +103,7 @@ def test_a_prescriber_registers_someone_and_both_get_the_mail(
     }
     messages = smtp_server.wait_for(2)
     by_address = {message["To"]: message for message in messages}
-    assert set(by_address) == {PERSON["email"], PRESCRIBER["prescriber_email"]}
+    assert set(by_address) == {person["email"], PRESCRIBER["prescriber_email"]}
     prescriber_mail = plain_text(by_address[PRESCRIBER["prescriber_email"]])
     assert "Bonjour Jeanne Morel," in prescriber_mail
     assert "L'inscription de Amélie Rousseau" in prescriber_mail
@@ -159,7 +152,7 @@ def test_beyond_capacity_people_wait_and_a_cancellation_promotes_the_first(
 
 
 def test_a_copy_of_the_event_starts_with_nobody_registered(
-    event, browser, records, sign_up
+    event, browser, records, sign_up, person
 ):
     sign_up(browser, event)
     sign_up(browser, event, email="second@example.org")
@@ -169,19 +162,19 @@ def test_a_copy_of_the_event_starts_with_nobody_registered(
     assert get_store(copy) is None
     assert seats_left(copy) == 2
     assert [r["email"] for r in records(event)] == [
-        PERSON["email"],
+        person["email"],
         "second@example.org",
     ]
 
 
 @pytest.mark.parametrize("by", ["token", "staff"])
 def test_once_the_event_is_over_a_cancellation_promotes_nobody(
-    make_event, agenda_session, by, records, authenticator
+    make_event, agenda_session, by, records, authenticator, person
 ):
     event = make_event(days=-3, capacity=1)
     store = get_store(event, create=True)
     seated, _waiting = (
-        store.add({**PERSON, "email": email, "prescriber": None}, capacity=1)
+        store.add({**person, "email": email, "prescriber": None}, capacity=1)
         for email in ("p0@example.org", "p1@example.org")
     )
     transaction.commit()
@@ -255,9 +248,9 @@ def test_bad_input_is_refused_in_french_and_changes_nothing(
     assert records(event) == []
 
 
-def test_the_same_address_registers_once(event, browser, records, sign_up):
+def test_the_same_address_registers_once(event, browser, records, sign_up, person):
     sign_up(browser, event)
-    response = sign_up(browser, event, email=PERSON["email"].upper())
+    response = sign_up(browser, event, email=person["email"].upper())
     assert response.status_code == 400
     assert "cette adresse est déjà inscrite" in response.text
     assert len(records(event)) == 1
@@ -275,7 +268,7 @@ def test_the_form_carries_the_honeypot(event, browser):
 
 
 def test_no_registration_when_closed_or_past(
-    make_event, browser, closed_or_past, records
+    make_event, browser, closed_or_past, records, person
 ):
     fields, message = closed_or_past
     event = make_event(**fields)
@@ -284,7 +277,7 @@ def test_no_registration_when_closed_or_past(
     assert message in page.text
     assert "coop-registration-form" not in page.text
     url = f"{event.absolute_url()}/@@inscription-evenement"
-    response = browser.post(url, data={**PERSON, "consent": "1"})
+    response = browser.post(url, data={**person, "consent": "1"})
     assert message in response.text
     assert records(event) == []
 

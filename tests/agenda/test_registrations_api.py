@@ -7,20 +7,18 @@ import pytest
 import transaction
 
 
-PERSON = {
-    "first_name": "Amélie",
-    "last_name": "Rousseau",
-    "email": "amelie.rousseau@example.org",
-    "phone": "06 12 34 56 78",
-    "town": "Annecy",
-    "consent": True,
-}
 PRESCRIBER = {
     "kind": "france_travail",
     "organisation": "France Travail Annecy",
     "name": "Jeanne Morel",
     "email": "jeanne.morel@francetravail.example",
 }
+
+
+@pytest.fixture
+def registration(person):
+    """A valid body: `person`, who consents."""
+    return {**person, "consent": True}
 
 
 @pytest.fixture
@@ -37,51 +35,53 @@ def post(session, event, body):
     return session.post(url(event), json=body)
 
 
-def test_anyone_registers_through_the_api(event, request_factory, smtp_server, records):
+def test_anyone_registers_through_the_api(
+    event, request_factory, smtp_server, records, registration
+):
     session = request_factory()
-    response = post(session, event, {**PERSON, "prescriber": PRESCRIBER})
+    response = post(session, event, {**registration, "prescriber": PRESCRIBER})
     assert response.status_code == 201, response.text
     (record,) = records(event)
     assert response.json() == {"id": record["id"], "status": "registered"}
     assert record["prescriber"]["organisation"] == "France Travail Annecy"
     messages = smtp_server.wait_for(2)
-    assert {m["To"] for m in messages} == {PERSON["email"], PRESCRIBER["email"]}
+    assert {m["To"] for m in messages} == {registration["email"], PRESCRIBER["email"]}
 
 
 @pytest.mark.parametrize(
-    "body, message",
+    "changes, message",
     [
-        ({**PERSON, "email": "amelie@"}, "« Adresse e-mail » n'est pas une adresse"),
+        ({"email": "amelie@"}, "« Adresse e-mail » n'est pas une adresse"),
         # No SMTP server has to take a local part out of ASCII.
         (
-            {**PERSON, "email": "jérôme@exemple.fr"},
+            {"email": "jérôme@exemple.fr"},
             "« Adresse e-mail » n'est pas une adresse",
         ),
         (
-            {**PERSON, "prescriber": {**PRESCRIBER, "email": "jérôme@exemple.fr"}},
+            {"prescriber": {**PRESCRIBER, "email": "jérôme@exemple.fr"}},
             "« Adresse e-mail du prescripteur » n'est pas une adresse",
         ),
-        ({**PERSON, "consent": "yes"}, "« Consentement » est obligatoire"),
-        ({**PERSON, "consent": False}, "« Consentement » est obligatoire"),
-        ({**PERSON, "first_name": 42}, "« Prénom » doit être un texte"),
-        ({**PERSON, "last_name": None}, "« Nom » est obligatoire"),
-        ({**PERSON, "town": "x" * 101}, "« Commune » ne doit pas dépasser 100"),
-        ({**PERSON, "last_name": "<b>Rousseau</b>"}, "« Nom » ne peut pas contenir"),
-        ({**PERSON, "prescriber": "PLIE"}, "« Prescripteur » doit être un ensemble"),
+        ({"consent": "yes"}, "« Consentement » est obligatoire"),
+        ({"consent": False}, "« Consentement » est obligatoire"),
+        ({"first_name": 42}, "« Prénom » doit être un texte"),
+        ({"last_name": None}, "« Nom » est obligatoire"),
+        ({"town": "x" * 101}, "« Commune » ne doit pas dépasser 100"),
+        ({"last_name": "<b>Rousseau</b>"}, "« Nom » ne peut pas contenir"),
+        ({"prescriber": "PLIE"}, "« Prescripteur » doit être un ensemble"),
         (
-            {**PERSON, "prescriber": {**PRESCRIBER, "kind": "pole_emploi"}},
+            {"prescriber": {**PRESCRIBER, "kind": "pole_emploi"}},
             "« Type de structure » doit prendre une des valeurs proposées",
         ),
         (
-            {**PERSON, "prescriber": {**PRESCRIBER, "name": ""}},
+            {"prescriber": {**PRESCRIBER, "name": ""}},
             "« Nom du prescripteur » est obligatoire",
         ),
     ],
 )
 def test_bad_input_is_a_french_400_and_changes_nothing(
-    event, request_factory, body, message, records
+    event, request_factory, registration, changes, message, records
 ):
-    response = post(request_factory(), event, body)
+    response = post(request_factory(), event, {**registration, **changes})
     assert response.status_code == 400
     assert response.json()["type"] == "BadRequest"
     assert message in response.json()["message"]
@@ -89,10 +89,10 @@ def test_bad_input_is_a_french_400_and_changes_nothing(
 
 
 def test_a_domain_out_of_ascii_is_kept_and_mailed_in_idna(
-    event, request_factory, smtp_server, records
+    event, request_factory, smtp_server, records, registration
 ):
     prescriber = {**PRESCRIBER, "email": "conseil@mairie-évian.fr"}
-    body = {**PERSON, "email": "Jean@Café.fr", "prescriber": prescriber}
+    body = {**registration, "email": "Jean@Café.fr", "prescriber": prescriber}
     response = post(request_factory(), event, body)
     assert response.status_code == 201, response.text
     (record,) = records(event)
@@ -116,33 +116,33 @@ def test_a_body_that_is_not_json_is_refused(event, request_factory, records):
     assert records(event) == []
 
 
-def test_a_filled_honeypot_is_refused(event, request_factory, records):
-    response = post(request_factory(), event, {**PERSON, "protected_1": "spam"})
+def test_a_filled_honeypot_is_refused(event, request_factory, records, registration):
+    response = post(request_factory(), event, {**registration, "protected_1": "spam"})
     assert response.status_code == 403
     assert records(event) == []
 
 
 def test_closed_and_past_events_refuse(
-    make_event, request_factory, closed_or_past, records
+    make_event, request_factory, closed_or_past, records, registration
 ):
     fields, message = closed_or_past
     event = make_event(**fields)
     transaction.commit()
-    response = post(request_factory(), event, PERSON)
+    response = post(request_factory(), event, registration)
     assert response.status_code == 400
     assert message in response.json()["message"]
     assert records(event) == []
 
 
 def test_twenty_sign_ups_at_once_for_five_seats(
-    event, request_factory, smtp_server, records
+    event, request_factory, smtp_server, records, registration
 ):
     """Each request runs in its own server thread and ZODB connection; the ones
     that conflict are replayed by the publisher on the new state."""
     sessions = [request_factory() for _ in range(20)]
 
     def sign_up(number):
-        body = {**PERSON, "email": f"personne{number}@example.org"}
+        body = {**registration, "email": f"personne{number}@example.org"}
         return post(sessions[number], event, body)
 
     with ThreadPoolExecutor(max_workers=20) as pool:
@@ -165,8 +165,8 @@ def test_twenty_sign_ups_at_once_for_five_seats(
 
 
 @pytest.fixture
-def registered(event, request_factory):
-    post(request_factory(), event, PERSON)
+def registered(event, request_factory, registration):
+    post(request_factory(), event, registration)
     return event
 
 
@@ -183,7 +183,9 @@ def test_only_staff_list_and_mark(registered, outsider, records, agenda_session)
 
 
 @pytest.mark.parametrize("persona", ["coach", "site_administrator"])
-def test_staff_list_and_mark_attendance(registered, persona, records, agenda_session):
+def test_staff_list_and_mark_attendance(
+    registered, persona, records, agenda_session, registration
+):
     transaction.commit()
     session = agenda_session(persona)
     response = session.get(url(registered))
@@ -198,7 +200,7 @@ def test_staff_list_and_mark_attendance(registered, persona, records, agenda_ses
         "prescriber",
         "created",
     }
-    assert (item["email"], item["status"]) == (PERSON["email"], "registered")
+    assert (item["email"], item["status"]) == (registration["email"], "registered")
     response = session.patch(url(registered), json={"id": item["id"], "status": "x"})
     assert response.status_code == 400
     assert "« status »" in response.json()["message"]
@@ -235,12 +237,16 @@ def test_a_change_that_is_no_object_is_refused(
 
 
 def test_attendance_only_for_those_who_hold_a_seat(
-    make_event, request_factory, records, agenda_session
+    make_event, request_factory, records, agenda_session, registration
 ):
     event = make_event(capacity=1)
     transaction.commit()
     for number in range(2):
-        post(request_factory(), event, {**PERSON, "email": f"p{number}@example.org"})
+        post(
+            request_factory(),
+            event,
+            {**registration, "email": f"p{number}@example.org"},
+        )
     seated, waiting = (r["id"] for r in records(event))
     coach = agenda_session("coach")
     refused = "Seule une inscription qui a une place peut être marquée présente"
@@ -252,7 +258,7 @@ def test_attendance_only_for_those_who_hold_a_seat(
     assert response.json() == {"id": seated, "status": "cancelled"}
     # The cancelled person re-registers: marking the old record would make
     # two active registrations for one address.
-    post(request_factory(), event, {**PERSON, "email": "p0@example.org"})
+    post(request_factory(), event, {**registration, "email": "p0@example.org"})
     response = coach.patch(url(event), json={"id": seated, "status": "excused"})
     assert response.status_code == 400
     assert refused in response.json()["message"]
@@ -295,12 +301,16 @@ def test_coaches_manage_the_registrations_as_editors_of_the_agenda(
 
 
 def test_seats_added_by_a_coach_go_to_the_waiting_list(
-    make_event, request_factory, smtp_server, records, agenda_session
+    make_event, request_factory, smtp_server, records, agenda_session, registration
 ):
     event = make_event(capacity=1)
     transaction.commit()
     for number in range(3):
-        post(request_factory(), event, {**PERSON, "email": f"p{number}@example.org"})
+        post(
+            request_factory(),
+            event,
+            {**registration, "email": f"p{number}@example.org"},
+        )
     smtp_server.wait_for(3)
     coach = agenda_session("coach")
     response = coach.patch(event.absolute_url(), json={"capacity": 2})
