@@ -1,5 +1,7 @@
-"""The contact form /contact (issue 7): a collective.easyform form that mails the
-cooperative's team, keeps what it receives and refuses spam and bad input."""
+"""The contact form /contact: a collective.easyform form that mails the
+cooperative's team, keeps what it receives and refuses spam and bad input,
+on its page as over REST (its content, and `@contact` for its fields and
+their submission)."""
 
 from collective.easyform.api import get_actions
 from email.header import decode_header
@@ -120,5 +122,156 @@ def test_markup_is_shown_as_text_never_run(contact, browser, smtp_server):
 
 def test_a_filled_honeypot_is_refused(contact, browser):
     response = submit(browser, contact, protected_1="http://spam.example")
+    assert response.status_code == 403
+    assert saved(contact) == []
+
+
+# --- Over REST: GET the form (its content, its fields), POST @contact --------
+
+VALUES = {
+    "name": "Amélie Rousseau",
+    "email": "amelie.rousseau@example.org",
+    "subject": "Tester mon activité de céramiste",
+    "message": "Bonjour, je voudrais savoir comment vous rejoindre.",
+    "consent": True,
+}
+PEOPLE = {
+    "member": ("membre@coop.example", ("buyers",), ()),
+    # Who may download the messages received.
+    "administrator": ("admin@coop.example", (), ("Site Administrator",)),
+}
+
+
+@pytest.fixture
+def rest(functional_portal, create_people, sessions_of):
+    """The REST session of "anonymous", "member" or "administrator"."""
+    emails = create_people(PEOPLE)
+    transaction.commit()
+    return sessions_of(emails)
+
+
+def post(session, contact, body=None, **changes):
+    values = {**VALUES, **changes}
+    body = {k: v for k, v in values.items() if v is not None} if body is None else body
+    return session.post(f"{contact.absolute_url()}/@contact", json=body)
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member", "administrator"])
+def test_the_form_reads_over_rest(contact, rest, who):
+    response = rest(who).get(contact.absolute_url())
+    assert response.status_code == 200
+    body = response.json()
+    assert body["title"] == contact.Title()
+    assert body["description"] == contact.Description()
+    # The messages received are for those who may download them.
+    assert ("savedDataStorage" in body) is (who == "administrator")
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member", "administrator"])
+def test_the_fields_read_as_a_json_schema(contact, rest, who):
+    response = rest(who).get(f"{contact.absolute_url()}/@contact")
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["title"] == contact.Title()
+    # The fields of the page, in its order.
+    assert schema["fieldsets"][0]["fields"] == [
+        "name",
+        "email",
+        "subject",
+        "message",
+        "consent",
+    ]
+    assert set(schema["properties"]) == set(VALUES)
+    assert schema["properties"]["name"]["title"] == "Nom et prénom"
+    assert schema["properties"]["message"]["maxLength"] == 5000
+    assert schema["properties"]["consent"]["type"] == "boolean"
+    assert set(schema["required"]) == set(VALUES)
+    # Nor the page's hidden honeypot: the body is checked for it.
+    assert "honeypot" not in schema["properties"]
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member", "administrator"])
+def test_reading_the_form_writes_nothing(contact, rest, who, writes):
+    session = rest(who)
+    for url in (contact.absolute_url(), f"{contact.absolute_url()}/@contact"):
+        assert session.get(url).status_code == 200
+    assert writes == []
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member"])
+def test_a_message_sent_over_rest_is_mailed_and_kept(contact, rest, who, smtp_server):
+    response = post(rest(who), contact)
+    assert response.status_code == 200, response.text
+    assert response.json()["description"].startswith("Merci pour votre message")
+    (message,) = smtp_server.wait_for(1)
+    assert message["To"] == api.portal.get_registry_record("plone.email_from_address")
+    assert message["Reply-To"] == VALUES["email"]
+    subject = str(make_header(decode_header(message["Subject"])))
+    assert subject == VALUES["subject"]
+    assert "comment vous rejoindre" in html_parts(message)
+    (row,) = saved(contact)
+    assert row["email"] == VALUES["email"]
+    assert row["message"] == VALUES["message"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "problem"),
+    [
+        ({"consent": None}, "J'accepte", "Champ obligatoire"),
+        ({"consent": False}, "J'accepte", "Champ obligatoire"),
+        ({"consent": "oui"}, "J'accepte", "Type de l'objet incorrect"),
+        ({"email": "pas-une-adresse"}, "Adresse e-mail", "Adresse courriel invalide"),
+        ({"name": ""}, "Nom et prénom", "Champ obligatoire"),
+        ({"name": None}, "Nom et prénom", "Champ obligatoire"),
+        ({"name": 42}, "Nom et prénom", "Type de l'objet incorrect"),
+        ({"name": "Amélie\nRousseau"}, "Nom et prénom", "Contrainte non satisfaite"),
+        ({"message": "x" * 5001}, "Message", "Valeur trop longue"),
+        ({"subject": "y" * 201}, "Objet", "Valeur trop longue"),
+    ],
+)
+def test_bad_input_is_refused_in_french_and_nothing_is_sent(
+    contact, rest, smtp_server, changes, field, problem
+):
+    response = post(rest("anonymous"), contact, **changes)
+    assert response.status_code == 400
+    message = response.json()["message"]
+    assert message.startswith(f"« {field}")
+    assert problem in message
+    assert contact.MailHost.queueLength() == 0
+    assert smtp_server.wait_for(1, timeout=2) == []
+    assert saved(contact) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("pas du JSON", "n'est pas du JSON valide"),
+        ('["une", "liste"]', "doit être un objet JSON"),
+    ],
+)
+def test_a_body_that_is_no_object_is_refused(contact, rest, body, problem):
+    response = rest("anonymous").post(
+        f"{contact.absolute_url()}/@contact",
+        data=body,
+        headers={"Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert problem in response.json()["message"]
+    assert saved(contact) == []
+
+
+def test_markup_sent_over_rest_is_mailed_as_text(contact, rest, smtp_server):
+    script = "<script>alert('contact')</script>"
+    response = post(rest("anonymous"), contact, message=script)
+    assert response.status_code == 200
+    (message,) = smtp_server.wait_for(1)
+    assert "alert(" in html_parts(message)
+    assert script not in html_parts(message)
+
+
+def test_a_filled_honeypot_is_refused_over_rest(contact, rest):
+    response = post(
+        rest("anonymous"), contact, body={**VALUES, "protected_1": "http://spam"}
+    )
     assert response.status_code == 403
     assert saved(contact) == []

@@ -77,3 +77,8 @@ def configure_contact_form(form):
     if mailer is not None and address and mailer.recipient_email != address:
         mailer.recipient_email = address
         set_actions(form, actions)
+    saved = actions.get("saved")
+    if saved is not None:
+        # EasyForm makes the storage of the saved data when it is first used,
+        # a read included: made now, reading the form writes nothing.
+        saved.getSavedFormInput()
