@@ -1,4 +1,4 @@
-"""Close the consultations whose closing date has passed (DESIGN §6), for cron.
+"""Close the consultations whose closing date has passed, for cron.
 
     bin/coop-close-consultations [--site-id coop]
 

@@ -48,7 +48,7 @@ PATH_TO = {"draft": (), "pending": ("submit",), "published": ("submit", "publish
 
 @dataclass
 class Directory:
-    """One account per persona of DESIGN §3, and two cooperatives' draft entries."""
+    """One account per persona, and two cooperatives' draft entries."""
 
     people: dict
     cooperative: object

@@ -1,4 +1,4 @@
-"""The agenda /agenda (issue 7): upcoming events by kind and by month, the past
+"""The agenda /agenda: upcoming events by kind and by month, the past
 on demand, the project holders at a fair, and the iCalendar files."""
 
 from coop.content.common.dates import french_month

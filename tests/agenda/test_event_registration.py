@@ -1,5 +1,5 @@
-"""Registration to public events (issue 7): the form, the mails, the waiting list,
-the cancellation link, and who may see the list (DESIGN §5, §7, §8)."""
+"""Registration to public events: the form, the mails, the waiting list,
+the cancellation link, and who may see the list."""
 
 from coop.content.agenda.registrations.signup import cancel_url
 from coop.content.agenda.registrations.signup import seats_left

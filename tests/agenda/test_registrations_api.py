@@ -1,4 +1,4 @@
-"""@registrations on public events (DESIGN §7): the same rules as the web form,
+"""@registrations on public events: the same rules as the web form,
 the list and attendance for staff only, and exact seats under concurrency."""
 
 from concurrent.futures import ThreadPoolExecutor

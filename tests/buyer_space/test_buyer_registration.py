@@ -1,4 +1,4 @@
-"""A buyer registers, changes and recovers its password, in French (DESIGN §3)."""
+"""A buyer registers, changes and recovers its password, in French."""
 
 from coop.content.testing import plain_text
 from lxml import html

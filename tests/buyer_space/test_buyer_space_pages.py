@@ -1,4 +1,4 @@
-"""The buyer space's pages: espace-acheteur, favourites, saved searches (spec §II.B)."""
+"""The buyer space's pages: espace-acheteur, favourites, saved searches."""
 
 from lxml import html
 from plone import api

@@ -1,4 +1,4 @@
-"""@favorites and @saved-searches (DESIGN §7): each user's own, never anonymous."""
+"""@favorites and @saved-searches: each user's own, never anonymous."""
 
 from coop.content.buyer_space.store import FAVORITES_KEY
 from coop.content.buyer_space.store import SAVED_SEARCHES_KEY
@@ -60,7 +60,7 @@ def test_saved_searches_crud(buyer):
     assert buyer.get("/@saved-searches").json() == {"items": []}
 
 
-# DESIGN §7: saved searches are added and deleted, never changed.
+# Saved searches are added and deleted, never changed.
 SERVICES = [
     *((method, "/@favorites") for method in ("get", "post", "patch", "delete")),
     *((method, "/@saved-searches") for method in ("get", "post", "delete")),

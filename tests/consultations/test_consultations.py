@@ -1,4 +1,4 @@
-"""Consultations (DESIGN §5, §6): who sees them, sending, answers, closing."""
+"""Consultations: who sees them, sending, answers, closing."""
 
 from coop.content.consultations.answers import all_answers
 from coop.content.consultations.answers import record_answer

@@ -1,4 +1,4 @@
-"""Consultations over HTTP: the pages, the REST services (DESIGN §7), the mail (§8)."""
+"""Consultations over HTTP: the pages, the REST services, the mail."""
 
 from coop.content.consultations.answers import answer_of
 from coop.content.consultations.rules import today

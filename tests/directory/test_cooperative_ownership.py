@@ -1,7 +1,7 @@
 """Nobody hands a cooperative's entry to another account by editing its creators.
 
 The entry's creator is the account that answers for the cooperative: the one
-that reads the consultations the entry receives (DESIGN §5).
+that reads the consultations the entry receives.
 """
 
 import pytest

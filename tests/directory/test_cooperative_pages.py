@@ -1,4 +1,4 @@
-"""/la-cooperative: its pages lead to each other (issue 7, DESIGN §4)."""
+"""/la-cooperative: its pages lead to each other."""
 
 from coop.policy.setuphandlers.site_tree import create_site_tree
 from plone import api

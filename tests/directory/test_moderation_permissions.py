@@ -1,4 +1,4 @@
-"""Who may see, edit, share and move a cooperative's entry (DESIGN §3, §6).
+"""Who may see, edit, share and move a cooperative's entry.
 
 One entry per cooperative account; only its owner, the moderators and the
 administrators edit it; only a published entry is visible to everyone else.

@@ -1,4 +1,4 @@
-"""The moderators' pages: the review queue and the send-back form (DESIGN §6)."""
+"""The moderators' pages: the review queue and the send-back form."""
 
 from plone import api
 

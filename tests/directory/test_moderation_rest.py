@@ -1,4 +1,4 @@
-"""Moderation over REST (DESIGN §6, §7) and the mails it sends (§8)."""
+"""Moderation over REST and the mails it sends."""
 
 from coop.content.directory.entries import create_account
 from coop.content.directory.entries import create_draft_entry

@@ -513,7 +513,7 @@ def test_other_members_are_told_the_wizard_is_for_new_cooperatives(
         ("published", "Votre fiche est publiée dans l'annuaire."),
     ],
 )
-def test_a_submitted_entry_is_not_in_the_wizard_anymore(wizard, state, message):
+def test_a_submitted_entry_leaves_the_wizard(wizard, state, message):
     user = create_account(EMAIL, PASSWORD)
     cooperative = create_draft_entry(user, title="Scop du Lac", postal_code="74600")
     with api.env.adopt_roles(["Manager"]):

@@ -1,4 +1,4 @@
-"""Project holder pages through the web (DESIGN §4, §5, §6, §7).
+"""Project holder pages through the web.
 
 The listing of /porteurs-de-projet and its sector filter, a holder's page,
 the REST API's refusals of a second page and of a fourth sub-page, the

@@ -1,4 +1,4 @@
-"""The content types of DESIGN §5: their FTIs, add permissions and containers."""
+"""The content types: their FTIs, add permissions and containers."""
 
 from coop.content.content.activity_report import ActivityReport
 from coop.content.content.activity_report import IActivityReport
@@ -170,7 +170,7 @@ def test_add_form(container_for, portal_type):
     with api.env.adopt_roles(["Manager"]):
         html = container.restrictedTraverse(f"++add++{portal_type}")()
     # The directory entry and the project holder page carry their own title and
-    # description (DESIGN §5), the consultation its rich text description; the
+    # description, the consultation its rich text description; the
     # other types take them from the basic behavior.
     own = portal_type in ("Cooperative", "Consultation", "ProjectHolder")
     prefix = "form.widgets." if own else "form.widgets.IBasic."

@@ -1,4 +1,4 @@
-"""The reference vocabularies of the cooperative directory (DESIGN §5)."""
+"""The reference vocabularies of the cooperative directory."""
 
 from coop.content.vocabularies.cpv import CPV_DIVISIONS
 from coop.content.vocabularies.geography import department_for_postal_code

@@ -108,7 +108,7 @@ def test_cooperative_pages_published_in_french(demo):
         assert "coopérative" in text.lower(), page_id
 
 
-def test_cooperative_pages_answer_the_specification(demo):
+def test_cooperative_pages_present_the_cooperative(demo):
     texts = " ".join(page.text.raw for page in demo["la-cooperative"].objectValues())
     for expected in (
         "COOP'EMPLOI",

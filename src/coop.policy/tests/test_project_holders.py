@@ -1,4 +1,4 @@
-"""Project holder pages (DESIGN §4, §5, §6): who writes, who reviews, who sees.
+"""Project holder pages: who writes, who reviews, who sees.
 
 A project holder writes one page, with up to 3 pages in it; coaches publish
 it or send it back with a reason; everyone sees it once published, and its

@@ -1,4 +1,4 @@
-"""The site tree of DESIGN §4 and who sees what in it."""
+"""The site tree and who sees what in it."""
 
 from AccessControl.SecurityManagement import getSecurityManager
 from AccessControl.SecurityManagement import newSecurityManager

@@ -2,12 +2,11 @@
 
 Python 3.11 before 3.11.8 (Debian 12 ships 3.11.2) keeps the recursion depth
 of the code that converts between `ast` objects and the compiler's trees in
-state that all threads share (CPython gh-106905, Chameleon issue 387). When
-two threads convert at once, one of them fails with "SystemError: AST
-constructor recursion depth mismatch". Seen here: page templates compiling
-in two threads, as right after a start, and a template compiling while
-another thread logged an error (Python 3.11 parses the failing line of a
-traceback to underline it); the visitor gets an error page.
+state that all threads share (CPython gh-106905): when two threads convert
+at once, one of them fails with "SystemError: AST constructor recursion depth
+mismatch" and the visitor gets an error page. Page templates compile in
+several threads right after a start, and Python 3.11 parses the failing line
+of a traceback to underline it, while other threads compile templates.
 
 Every such conversion goes through `compile`: `ast.parse`, `ast.literal_eval`,
 Chameleon, RestrictedPython, tracebacks. Only those wait for each other;

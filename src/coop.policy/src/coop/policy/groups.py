@@ -1,4 +1,4 @@
-"""The groups of the coop platform (DESIGN §3) and who may join them."""
+"""The groups of the coop platform and who may join them."""
 
 from coop.content.common.config import BUYERS_GROUP
 from coop.content.common.config import COACHES_GROUP

@@ -1,4 +1,4 @@
-"""Who a member is: last name, first name and institution (DESIGN §3).
+"""Who a member is: last name, first name and institution.
 
 The fields are in the member schema (profiles/default/userschema.xml). The
 registration form asks for them instead of a full name, and requires them;

@@ -1,4 +1,4 @@
-"""The buyer space's data (DESIGN §3, §7): favourite cooperatives, saved searches.
+"""The buyer space's data: favourite cooperatives, saved searches.
 
 Each user's favourites and saved searches live in an annotation of the site,
 an OOBTree per user id: nobody reaches another user's entries, because every
@@ -33,7 +33,7 @@ SAVED_SEARCHES_KEY = "coop.content.saved_searches"
 
 MAX_NAME_LENGTH = 100
 MAX_UID_LENGTH = 200
-# The parameters of @coop-search (DESIGN §7) a saved search may hold.
+# The parameters of @coop-search a saved search may hold.
 SEARCH_PARAMETERS = (*CRITERIA, "sort_on")
 
 

@@ -1,4 +1,4 @@
-"""Recipients' answers to a consultation (DESIGN §5, §7).
+"""Recipients' answers to a consultation.
 
 Answers live in an annotation of the consultation, one per recipient
 cooperative (keyed by its UID): nothing in them can be reached by traversal,
@@ -178,10 +178,6 @@ def record_answer(consultation, user_id, answer, message="", quote=None):
     }
     mail_sender_about_answer(consultation, uid, answer, message.strip())
     return answer_of(consultation, uid)
-
-
-def answer_url(consultation):
-    return f"{consultation.absolute_url()}/@@answer"
 
 
 def quote_url(consultation, cooperative_uid):

@@ -1,4 +1,4 @@
-"""A user's consultations (DESIGN §7 `@consultations`, the "Mes consultations" page).
+"""A user's consultations (`@consultations`, the "Mes consultations" page).
 
 `sent`: the consultations the user wrote, drafts first, then the newest sent
 first. `received`: those sent to the cooperative the user owns, newest first;
@@ -71,7 +71,7 @@ def consultations_in(box, user_id):
 
 
 def summary(consultation, user_id):
-    """What a list shows of a consultation: the keys of DESIGN §7."""
+    """What a list shows of a consultation, as `@consultations` gives it."""
     effective = consultation.effective_date
     closing_date = consultation.closing_date
     return {

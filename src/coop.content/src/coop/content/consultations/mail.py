@@ -1,4 +1,4 @@
-"""The mail a consultation sets off (DESIGN §8): to its recipients, to its sender.
+"""The mail a consultation sets off: to its recipients, to its sender.
 
 Every message goes through `coop.content.common.mail.send_mail`, hence the MailHost's
 queue: sending to 500 cooperatives only writes 500 files when the request

@@ -1,4 +1,4 @@
-"""Consultations (DESIGN §5, §6): the rules every way in shares.
+"""Consultations: the rules every way in shares.
 
 A consultation goes through `coop_consultation_workflow`: `draft` → `send` →
 `sent` → `close` → `closed`. The forms, the REST services, the workflow's

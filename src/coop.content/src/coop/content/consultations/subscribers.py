@@ -1,4 +1,4 @@
-"""What sending a consultation sets off (DESIGN §6, §8)."""
+"""What sending a consultation sets off."""
 
 from coop.content.consultations.mail import mail_recipients
 from coop.content.consultations.rules import check_sendable

@@ -1,6 +1,7 @@
 """The Consultation content type: a request for quotation sent to chosen cooperatives.
 
-Field names are the REST contract of DESIGN §5. `description` is rich text
+Field names are the REST API's: clients read and write them as they are.
+`description` is rich text
 here, not the summary of plone.basic: the type defines its own title and
 description, and `Description()` gives the catalog and the page head a plain
 summary of it.

@@ -1,7 +1,8 @@
 """The Cooperative content type: a cooperative company's entry in the directory.
 
 Its fieldsets are the steps 2 to 7 of the registration wizard (step 1 is the
-account). Field names are the REST contract of DESIGN §5.
+account). Field names are the REST API's: clients read and write them as
+they are.
 """
 
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory

@@ -1,6 +1,7 @@
 """The Project holder page: the public page of a project holder's business.
 
-Field names are the REST contract of DESIGN §5. The page's holder is the
+Field names are the REST API's: clients read and write them as they are.
+The page's holder is the
 account that creates it (see subscribers.project_holder), never a field
 anyone types; its image is checked on its content, not its name, and it holds
 up to MAX_PROJECT_HOLDER_PAGES pages (coop.content.common.config).

@@ -1,4 +1,4 @@
-"""Which cooperative accounts and entries the directory accepts (DESIGN §3).
+"""Which cooperative accounts and entries the directory accepts.
 
 A cooperative registers through the wizard or `@cooperative-registration`,
 or the moderators pre-register it by import; every way in accepts accounts

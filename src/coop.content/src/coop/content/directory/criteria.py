@@ -28,8 +28,8 @@ FACETS = (*VOCABULARY_FACETS, KEYWORDS)
 TEXT = "SearchableText"
 CRITERIA = (TEXT, *FACETS)
 
-# sort_on: the index and whether it runs backwards. Names for people, index
-# ids for REST clients used to plone.restapi's @search.
+# sort_on: the index and whether it runs backwards. Names for people, and
+# the index ids that plone.restapi's @search takes, for REST clients.
 SORTS = {
     "sortable_title": ("sortable_title", False),
     "name": ("sortable_title", False),

@@ -1,4 +1,4 @@
-"""Cooperative accounts and their one entry in the directory (DESIGN §3, §4).
+"""Cooperative accounts and their one entry in the directory.
 
 The registration wizard and the pre-registration import both create an
 account in `cooperatives` (a cooperative is also a buyer) and a draft entry

@@ -1,4 +1,4 @@
-"""Pre-registration of cooperatives from a CSV file (DESIGN §3, spec §II.A.1).
+"""Pre-registration of cooperatives from a CSV file.
 
 The moderators' upload form (``@@import-cooperatives`` on ``/annuaire``) and
 the ``coop-import-cooperatives`` console script both call

@@ -1,4 +1,4 @@
-"""Moderation of the directory (DESIGN §6): the rules every way in shares.
+"""Moderation of the directory: the rules every way in shares.
 
 An entry goes through `coop_directory_workflow` from the toolbar, the review
 queue, the send-back form, the REST API or code; the forms and the REST

@@ -1,4 +1,4 @@
-"""What the moderation of a cooperative's entry sets off (DESIGN §6, §8)."""
+"""What the moderation of a cooperative's entry sets off."""
 
 from coop.content import _
 from coop.content.common.config import MODERATORS_GROUP

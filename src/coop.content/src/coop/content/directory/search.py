@@ -1,4 +1,4 @@
-"""The directory search (DESIGN §7, spec §II.A.2): one piece for every caller.
+"""The directory search: one piece for every caller.
 
 The search page of /annuaire, `@coop-search`, the CSV export and the home page
 widgets all go through here: `parse_query` checks what is asked, `search`

@@ -1,4 +1,4 @@
-"""The rules of the project holders' pages (DESIGN §5) that every way in shares.
+"""The rules of the project holders' pages that every way in shares.
 
 A project holder has one page, which holds at most MAX_PROJECT_HOLDER_PAGES pages.
 

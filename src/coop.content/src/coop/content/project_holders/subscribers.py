@@ -1,4 +1,4 @@
-"""What a project holder page sets off: its holder, the coaches' review (DESIGN §6)."""
+"""What a project holder page sets off: its holder, the coaches' review."""
 
 from Acquisition import aq_parent
 from coop.content import _

@@ -1,4 +1,4 @@
-"""The contact form /contact (DESIGN §4): its fields, its mail, its saved data.
+"""The contact form /contact: its fields, its mail, its saved data.
 
 The form is content that administrators may reword, so its fields are set
 once, when it still has EasyForm's sample fields; the recipient follows the

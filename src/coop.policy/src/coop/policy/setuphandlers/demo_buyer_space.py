@@ -1,7 +1,7 @@
 """The demo buyer's space: a few favourite cooperatives and saved searches.
 
-What the user manual shows (spec §II.A.2, "La mise en favoris"): comments such
-as "bon rapport qualité/prix", and the searches a buyer runs often. Applying
+As a buyer uses them: comments such as "bon rapport qualité/prix", and the
+searches a buyer runs often. Applying
 the demo profile again adds nothing to a space that has content already.
 """
 

@@ -1,7 +1,7 @@
 """The pages of /la-cooperative in the demo content: (id, title, description, html).
 
-They answer the questions the specification expects the extranet to answer
-for prescribers, institutions and project holders. The text is content, in
+They answer the questions that prescribers, institutions and project holders
+ask the extranet. The text is content, in
 French only, so it does not go through the message catalogs.
 """
 

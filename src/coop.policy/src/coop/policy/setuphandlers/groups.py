@@ -4,7 +4,7 @@ from zope.i18n import translate
 
 
 def create_groups():
-    """Create the groups of DESIGN §3 that do not exist yet, titled in French."""
+    """Create the platform's groups that do not exist yet, titled in French."""
     request = api.env.getRequest()
     for group_id, (title, description) in GROUPS.items():
         if api.group.get(groupname=group_id) is None:

@@ -2,8 +2,7 @@
 
 Plone's password policy plugin checks every password that PAS sets: the
 registration form, `POST @users`, password changes and resets, and the
-cooperative registration wizard, which asks `portal_registration` too. The
-6 to 8 characters of the spec are too few today.
+cooperative registration wizard, which asks `portal_registration` too.
 """
 
 from Products.PlonePAS.setuphandlers import setupPasswordPolicyPlugin

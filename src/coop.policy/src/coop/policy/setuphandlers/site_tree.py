@@ -1,4 +1,4 @@
-"""The site tree of DESIGN §4, created and kept in shape idempotently."""
+"""The site tree, created and kept in shape idempotently."""
 
 from coop.content.common.config import ABOUT_ID
 from coop.content.common.config import AGENDA_ID
@@ -43,7 +43,7 @@ from zope.interface import alsoProvides
 
 INTRANET_POLICY = "coop_intranet"
 PROJECT_HOLDERS_POLICY = "coop_project_holders"
-# The home page of DESIGN §4 (coop.theme): three spaces, quick search, widgets.
+# The home page (coop.theme): three spaces, quick search, widgets.
 HOME_VIEW = "coop-home"
 
 

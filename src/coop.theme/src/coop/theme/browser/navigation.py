@@ -1,8 +1,8 @@
 """The global navigation, kept until some content changes.
 
 Plone builds it on every page with two catalog queries that go through every
-entry of the site: with 10 000 cooperatives they cost 4 ms of each page, the
-home page's as any other's. Its HTML depends on the site's content (the
+entry of the site, so that each page would cost more as the directory grows.
+Its HTML depends on the site's content (the
 CONTENT counter, moved by every change of content), who looks and when
 (engine.visitor: roles, publication dates passed), the navigation root, its
 address (host, virtual root) and the language, the navigation settings, the

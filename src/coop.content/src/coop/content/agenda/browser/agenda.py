@@ -1,4 +1,4 @@
-"""The agenda (DESIGN §4): upcoming events by kind and month, and their feed."""
+"""The agenda: upcoming events by kind and month, and their feed."""
 
 from coop.content import _
 from coop.content.agenda.registrations.signup import refusal

@@ -38,7 +38,7 @@ PRESCRIBER = ("kind", "organisation", "name", "email")
 
 
 class RegistrationForm(BrowserView):
-    """Sign oneself up, or someone else as a prescriber (DESIGN §5)."""
+    """Sign oneself up, or someone else as a prescriber."""
 
     error = None
     error_field = None

@@ -1,4 +1,4 @@
-"""The buyer space (DESIGN §3; spec §II.A, §II.B): its page, favourites, saved searches.
+"""The buyer space: its page, favourites, saved searches.
 
 The data and its rules are in coop.content.buyer_space.store, shared with the REST
 services; these views only read forms, show pages and report in French.

@@ -1,4 +1,4 @@
-"""A consultation's page, the answers, the user's consultations (DESIGN §5, §7)."""
+"""A consultation's page, the answers, the user's consultations."""
 
 from coop.content import _
 from coop.content.common.config import CONSULTATION_TYPE

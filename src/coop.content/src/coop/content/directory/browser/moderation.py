@@ -1,4 +1,4 @@
-"""The moderators' tools (DESIGN §6): review queue, send-back form, state menu."""
+"""The moderators' tools: review queue, send-back form, state menu."""
 
 from coop.content import _
 from coop.content.common.config import COOPERATIVE_TYPE

@@ -1,4 +1,4 @@
-"""The seven-step registration of a new cooperative (spec §II.A.1).
+"""The seven-step registration of a new cooperative.
 
 Step 1 creates the account and signs it in. Steps 2 to 7 are the fieldsets of
 `ICooperative`, in order: each one is saved on its own, and the entry remembers
@@ -410,7 +410,7 @@ class RegistrationWizard(AutoExtensibleForm, form.EditForm):
             )
 
     # Buttons come in this order so that Enter goes forward; CSS shows them
-    # in the order of the spec: Précédent, Annuler, Suivant.
+    # in the order people read them: Précédent, Annuler, Suivant.
     @button.buttonAndHandler(
         _("Next"), name="next", condition=lambda form: form.step < LAST_STEP
     )

@@ -1,4 +1,4 @@
-"""The project holders' pages (DESIGN §4, §5): the page, the listing, the add rules."""
+"""The project holders' pages: the page, the listing, the add rules."""
 
 from coop.content import _
 from coop.content.common.config import PROJECT_HOLDER_TYPE

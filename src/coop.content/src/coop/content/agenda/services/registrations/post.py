@@ -1,4 +1,4 @@
-"""POST @registrations: sign up to an event (DESIGN §7)."""
+"""POST @registrations: sign up to an event."""
 
 from coop.content.agenda.registrations.signup import register
 from coop.content.common.services import CoopService

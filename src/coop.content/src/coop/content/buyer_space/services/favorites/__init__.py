@@ -1,1 +1,1 @@
-"""@favorites: the current user's favourite cooperatives (DESIGN §7)."""
+"""@favorites: the current user's favourite cooperatives."""

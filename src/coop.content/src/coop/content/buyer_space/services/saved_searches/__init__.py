@@ -1,1 +1,1 @@
-"""@saved-searches: the current user's saved directory searches (DESIGN §7)."""
+"""@saved-searches: the current user's saved directory searches."""

@@ -1,4 +1,4 @@
-"""POST @answer on a consultation: a recipient's answer (DESIGN §7)."""
+"""POST @answer on a consultation: a recipient's answer."""
 
 from coop.content.common.services import CoopService
 from coop.content.consultations.answers import NotARecipient

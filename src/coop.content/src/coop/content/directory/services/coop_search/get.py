@@ -1,4 +1,4 @@
-"""`GET @coop-search`: the directory search of DESIGN §7."""
+"""`GET @coop-search`: the directory search, as JSON."""
 
 from coop.content.common.services import CoopService
 from coop.content.directory.search import parse_query

@@ -1,7 +1,7 @@
 """POST @cooperative-registration on /annuaire: the wizard's route for REST clients.
 
 A signed-in member of `cooperatives` without an entry creates its draft entry
-from the Cooperative fields (DESIGN §5), accepted as the wizard accepts them.
+from the Cooperative fields, accepted as the wizard accepts them.
 """
 
 from Acquisition import aq_base

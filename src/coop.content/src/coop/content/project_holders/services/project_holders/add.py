@@ -2,7 +2,7 @@
 
 The content constraint refuses a second project holder page, or a fourth
 page in one, whichever way it comes; plone.restapi would answer that as an
-English 403. Here it is a 400 naming the rule (DESIGN §7), before anything
+English 403. Here it is a 400 naming the rule, in French, before anything
 is created. A body that is no JSON object, or an image in a page that is not
 one (subscribers.project_holder), is a French 400 too.
 """
