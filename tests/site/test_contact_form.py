@@ -30,34 +30,21 @@ def contact(functional_portal):
 
 
 @pytest.fixture
-def browser(request_factory):
-    session = request_factory(api=False)
-    session.headers["Accept"] = "text/html"
-    return session
+def submit(authenticator):
+    """Send FIELDS, with `changes`, through the form of `contact`."""
 
+    def submit(session, contact, **changes):
+        token = authenticator(session.get(contact.absolute_url()))
+        data = {**FIELDS, "_authenticator": token, **changes}
+        data = {key: value for key, value in data.items() if value is not None}
+        return session.post(contact.absolute_url(), data=data)
 
-def submit(session, contact, **changes):
-    page = html.fromstring(session.get(contact.absolute_url()).text)
-    data = {
-        **FIELDS,
-        "_authenticator": page.xpath("//input[@name='_authenticator']/@value")[0],
-        **changes,
-    }
-    data = {key: value for key, value in data.items() if value is not None}
-    return session.post(contact.absolute_url(), data=data)
+    return submit
 
 
 def saved(contact):
     transaction.begin()
     return [dict(row) for row in get_actions(contact)["saved"].getSavedFormInput()]
-
-
-def html_parts(message):
-    return "".join(
-        part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
-        for part in message.walk()
-        if part.get_content_type() == "text/html"
-    )
 
 
 def test_the_form_asks_what_the_team_needs(contact, browser):
@@ -77,7 +64,9 @@ def test_the_form_asks_what_the_team_needs(contact, browser):
     assert page.xpath("//form[@id='form']//input[@name='protected_1']")
 
 
-def test_a_message_is_mailed_to_the_team_and_kept(contact, browser, smtp_server):
+def test_a_message_is_mailed_to_the_team_and_kept(
+    contact, browser, smtp_server, submit, mail_parts
+):
     response = submit(browser, contact)
     assert response.status_code == 200
     assert "Merci pour votre message" in response.text
@@ -86,7 +75,7 @@ def test_a_message_is_mailed_to_the_team_and_kept(contact, browser, smtp_server)
     assert message["Reply-To"] == "amelie.rousseau@example.org"
     subject = str(make_header(decode_header(message["Subject"])))
     assert subject == "Tester mon activité de céramiste"
-    assert "comment vous rejoindre" in html_parts(message)
+    assert "comment vous rejoindre" in mail_parts(message)["text/html"]
     (row,) = saved(contact)
     assert row["email"] == "amelie.rousseau@example.org"
     assert row["message"] == FIELDS["form.widgets.message"]
@@ -102,7 +91,7 @@ def test_a_message_is_mailed_to_the_team_and_kept(contact, browser, smtp_server)
         {"form.widgets.subject": "y" * 201},
     ],
 )
-def test_bad_input_is_refused_and_nothing_is_kept(contact, browser, changes):
+def test_bad_input_is_refused_and_nothing_is_kept(contact, browser, changes, submit):
     response = submit(browser, contact, **changes)
     assert "Merci pour votre message" not in response.text
     page = html.fromstring(response.text)
@@ -110,17 +99,19 @@ def test_bad_input_is_refused_and_nothing_is_kept(contact, browser, changes):
     assert saved(contact) == []
 
 
-def test_markup_is_shown_as_text_never_run(contact, browser, smtp_server):
+def test_markup_is_shown_as_text_never_run(
+    contact, browser, smtp_server, submit, mail_parts
+):
     script = "<script>alert('contact')</script>"
     response = submit(browser, contact, **{"form.widgets.message": script})
     assert response.status_code == 200
     assert script not in response.text
     (message,) = smtp_server.wait_for(1)
-    assert "alert(" in html_parts(message)
-    assert script not in html_parts(message)
+    assert "alert(" in mail_parts(message)["text/html"]
+    assert script not in mail_parts(message)["text/html"]
 
 
-def test_a_filled_honeypot_is_refused(contact, browser):
+def test_a_filled_honeypot_is_refused(contact, browser, submit):
     response = submit(browser, contact, protected_1="http://spam.example")
     assert response.status_code == 403
     assert saved(contact) == []
@@ -199,7 +190,9 @@ def test_reading_the_form_writes_nothing(contact, rest, who, writes):
 
 
 @pytest.mark.parametrize("who", ["anonymous", "member"])
-def test_a_message_sent_over_rest_is_mailed_and_kept(contact, rest, who, smtp_server):
+def test_a_message_sent_over_rest_is_mailed_and_kept(
+    contact, rest, who, smtp_server, mail_parts
+):
     response = post(rest(who), contact)
     assert response.status_code == 200, response.text
     assert response.json()["description"].startswith("Merci pour votre message")
@@ -208,7 +201,7 @@ def test_a_message_sent_over_rest_is_mailed_and_kept(contact, rest, who, smtp_se
     assert message["Reply-To"] == VALUES["email"]
     subject = str(make_header(decode_header(message["Subject"])))
     assert subject == VALUES["subject"]
-    assert "comment vous rejoindre" in html_parts(message)
+    assert "comment vous rejoindre" in mail_parts(message)["text/html"]
     (row,) = saved(contact)
     assert row["email"] == VALUES["email"]
     assert row["message"] == VALUES["message"]
@@ -260,13 +253,15 @@ def test_a_body_that_is_no_object_is_refused(contact, rest, body, problem):
     assert saved(contact) == []
 
 
-def test_markup_sent_over_rest_is_mailed_as_text(contact, rest, smtp_server):
+def test_markup_sent_over_rest_is_mailed_as_text(
+    contact, rest, smtp_server, mail_parts
+):
     script = "<script>alert('contact')</script>"
     response = post(rest("anonymous"), contact, message=script)
     assert response.status_code == 200
     (message,) = smtp_server.wait_for(1)
-    assert "alert(" in html_parts(message)
-    assert script not in html_parts(message)
+    assert "alert(" in mail_parts(message)["text/html"]
+    assert script not in mail_parts(message)["text/html"]
 
 
 def test_a_filled_honeypot_is_refused_over_rest(contact, rest):
