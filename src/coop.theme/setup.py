@@ -33,6 +33,7 @@ setup(
         "coop.content",
         "Products.CMFPlone",
         "plone.api",
+        "plone.app.upgrade",
         "plonetheme.barceloneta",
         "setuptools",
     ],
