@@ -5,12 +5,15 @@ from coop.content.directory.entries import create_account
 from coop.content.directory.entries import create_draft_entry
 from dataclasses import dataclass
 from DateTime import DateTime
+from datetime import datetime
+from datetime import timedelta
 from lxml import html
 from pathlib import Path
 from plone import api
 
 import os
 import pytest
+import pytz
 import re
 import socket
 import subprocess
@@ -454,14 +457,9 @@ def run_script():
 
 @pytest.fixture
 def make_event(functional_portal):
-    """Create a published event in /agenda, `days` from now; not committed."""
+    """Create an event in /agenda, `days` from now, published; not committed."""
 
-    def make(id="reunion", days=10, hours=2, **fields):
-        from datetime import datetime
-        from datetime import timedelta
-
-        import pytz
-
+    def make(id="reunion", days=10, hours=2, published=True, **fields):
         start = datetime.now(pytz.timezone("Europe/Paris")).replace(
             hour=10, minute=30, second=0, microsecond=0
         ) + timedelta(days=days)
@@ -478,7 +476,8 @@ def make_event(functional_portal):
             event = api.content.create(
                 container=functional_portal["agenda"], type="Event", id=id, **values
             )
-            api.content.transition(obj=event, transition="publish")
+            if published:
+                api.content.transition(obj=event, transition="publish")
         return event
 
     return make

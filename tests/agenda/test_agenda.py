@@ -32,15 +32,9 @@ def agenda(make_event, functional_portal):
         title="Réunion passée",
         event_kind="reunion_mensuelle",
     )
+    # In preparation, at the meeting's time.
+    make_event("brouillon", title="Événement en préparation", published=False)
     with api.env.adopt_roles(["Manager"]):
-        api.content.create(
-            container=functional_portal["agenda"],
-            type="Event",
-            id="brouillon",
-            title="Événement en préparation",
-            start=IEventAccessor(meeting).start,
-            end=IEventAccessor(meeting).end,
-        )
         holders = functional_portal["porteurs-de-projet"]
         # One page per holder: two pages, two holders.
         public = api.content.create(

@@ -34,14 +34,7 @@ def test_every_visitor_gets_french_dates_and_the_events_they_may_see(
 ):
     meeting = make_event()
     start = IEventAccessor(meeting).start
-    with api.env.adopt_roles(["Manager"]):
-        api.content.create(
-            container=functional_portal["agenda"],
-            type="Event",
-            title="Événement en préparation",
-            start=start,
-            end=IEventAccessor(meeting).end,
-        )
+    make_event("brouillon", title="Événement en préparation", published=False)
     transaction.commit()
     for visitor in VISITORS:
         events = dict(portlet_events(agenda_session(visitor, api=False)))
