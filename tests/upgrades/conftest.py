@@ -1,4 +1,4 @@
-"""Fixtures of the upgrade steps' tests: a site whose profiles are at an earlier version.
+"""Fixtures of the upgrade steps' tests: a site whose profiles are older.
 
 The site is the functional layer's (upgrade steps commit, as on a real site),
 built from today's profiles: each test arranges what a site of the earlier

@@ -54,3 +54,20 @@ def test_the_upgrade_writes_the_stores_under_the_agenda_module(
     assert PREVIOUS_MODULE.encode() not in stored_record(annotations)
     event = load_afresh(event_with_previous_store)
     assert IAnnotations(event)[ANNOTATION_KEY].records() == records
+
+
+def test_the_upgrade_gives_the_setup_content_to_the_site(
+    functional_portal, upgrade_from
+):
+    # On a site of 1000, the first member who read setup content became its creator.
+    sections = [
+        functional_portal,
+        functional_portal["agenda"],
+        functional_portal["contact"],
+    ]
+    for obj in sections:
+        obj.setCreators(("a-member",))
+    upgrade_from("coop.policy:default", "1000")
+    assert [tuple(obj.creators) for obj in sections] == [("admin",)] * 3
+    catalog = functional_portal.portal_catalog
+    assert not catalog.unrestrictedSearchResults(Creator="a-member")
