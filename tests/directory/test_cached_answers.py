@@ -6,9 +6,9 @@ and the publication dates passed. Every answer is asked for twice, the second
 time from the cache.
 """
 
-from coop.content.common.cachekeys import ANNOTATION
 from coop.content.common.cachekeys import bump
 from coop.content.common.cachekeys import CONTENT
+from coop.content.common.cachekeys import COUNTERS
 from coop.content.common.cachekeys import counters
 from coop.content.common.cachekeys import ENTRIES
 from coop.content.directory import engine
@@ -16,7 +16,6 @@ from DateTime import DateTime
 from lxml import html
 from plone import api
 from plone.memoize import ram
-from zope.annotation.interfaces import IAnnotations
 from zope.lifecycleevent import modified
 
 import pytest
@@ -257,7 +256,7 @@ def test_each_change_of_an_entry_moves_the_counters(portal, change):
 
 def _counters():
     """The stored counters, whatever this transaction changed."""
-    stored = IAnnotations(api.portal.get())[ANNOTATION]
+    stored = getattr(api.portal.get(), COUNTERS)
     return {topic: stored[topic]() for topic in (ENTRIES, CONTENT)}
 
 

@@ -17,30 +17,16 @@ from coop.content.directory.search import LABELS
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
 from coop.content.directory.search import summaries
-from html import escape
 from plone import api
-from plone.base import PloneMessageFactory
 from plone.batching.batch import Batch
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 from zExceptions import NotFound
 from zope.i18n import translate
-from zope.i18nmessageid import Message
 
 
 COMPETENCES_ON_CARDS = 3
-# The links to the previous and next pages, as plone.batching writes them:
-# class, message, markup around it.
-PREVIOUS_PAGE = (
-    "page-item previous",
-    PloneMessageFactory("batch_previous_x_items", default="Previous ${number} items"),
-    '<span aria-hidden="true">&lt;</span> {label}',
-)
-NEXT_PAGE = (
-    "page-item next",
-    PloneMessageFactory("batch_next_x_items", default="Next ${number} items"),
-    '{label} <span aria-hidden="true">&gt;</span>',
-)
 # What the cards show in the CSV export, in this order.
 CSV_COLUMNS = (
     (_("Company name"), lambda item: item["title"]),
@@ -54,102 +40,6 @@ CSV_COLUMNS = (
     (_("City"), lambda item: item["city"] or ""),
     (_("Address of the entry"), lambda item: item["@id"]),
 )
-
-
-def _card(item, consults, favourite):
-    """A result card: logo, name, city, sector, first competences.
-
-    With `consults`, a box ticks it for a consultation; `favourite` is the
-    label of the link that adds it to the favourites (None: no link).
-    """
-    url = escape(item["@id"])
-    uid = escape(item["UID"])
-    parts = [
-        '<li class="col-12 col-md-6 coop-card"><div class="card h-100">'
-        '<div class="card-body d-flex gap-3">'
-    ]
-    if item["logo"]:
-        parts.append(
-            f'<img class="coop-card-logo" alt="" loading="lazy" '
-            f'src="{escape(item["logo"])}" width="64" />'
-        )
-    parts.append('<div><h2 class="h5 card-title">')
-    if consults:
-        parts.append(
-            f'<input class="form-check-input me-1" id="recipient-{uid}" '
-            f'name="recipients:list" type="checkbox" value="{uid}" />'
-        )
-    parts.append(f'<a href="{url}">{escape(item["title"])}</a></h2>')
-    parts.append(f'<p class="mb-1 coop-card-place">{escape(item["city"] or "")}</p>')
-    if item["sector"]:
-        sector = escape(item["sector"]["title"])
-        parts.append(f'<p class="mb-1 coop-card-sector">{sector}</p>')
-    competences = item["competences"][:COMPETENCES_ON_CARDS]
-    if competences:
-        parts.append('<ul class="list-inline mb-1 coop-card-competences">')
-        parts.extend(
-            f'<li class="list-inline-item badge text-bg-light">{escape(name)}</li>'
-            for name in competences
-        )
-        parts.append("</ul>")
-    if favourite is not None:
-        parts.append(
-            f'<a class="coop-card-favorite small" href="{url}/@@add-favorite">'
-            f"{escape(favourite)}</a>"
-        )
-    parts.append("</div></div></div></li>")
-    return "".join(parts)
-
-
-def pager(batch, link, request):
-    """plone.batching's batch navigation (same markup and messages), from Python.
-
-    `link(page)`: the address of a page, numbered from 1.
-    """
-    if not batch.multiple_pages:
-        return ""
-
-    def item(page, text, css="page-item"):
-        href = escape(link(page))
-        return f'<li class="{css}"><a class="page-link" href="{href}">{text}</a></li>'
-
-    def step(kind, page, number):
-        css, message, shape = kind
-        text = translate(Message(message, mapping={"number": number}), context=request)
-        return item(
-            page, shape.format(label=f'<span class="label">{escape(text)}</span>'), css
-        )
-
-    ellipsis = '<li class="page-item disabled"><span class="page-link">...</span></li>'
-    parts = ['<nav class="d-flex justify-content-center"><ul class="pagination">']
-    if batch.has_previous:
-        parts.append(step(PREVIOUS_PAGE, batch.previouspage, batch.pagesize))
-    if batch.show_link_to_first:
-        parts.append(item(1, 1, "first page-item"))
-    if batch.second_page_not_in_navlist:
-        parts.append(ellipsis)
-    parts.extend(item(page, page) for page in batch.previous_pages)
-    current = escape(translate(PloneMessageFactory("(current)"), context=request))
-    parts.append(
-        '<li class="page-item active" aria-current="page">'
-        f'<span class="page-link">{batch.pagenumber}</span> '
-        f'<span class="sr-only">{current}</span></li>'
-    )
-    parts.extend(item(page, page) for page in batch.next_pages)
-    if batch.before_last_page_not_in_navlist:
-        parts.append(ellipsis)
-    if batch.show_link_to_last:
-        parts.append(item(batch.lastpage, batch.lastpage, "page-item last"))
-    if batch.has_next:
-        parts.append(step(NEXT_PAGE, batch.nextpage, batch.next_item_count))
-    parts.append("</ul></nav>")
-    return "".join(parts)
-
-
-def _option(value, title, selected):
-    """An <option> of a facet; its value and title escaped (competences are typed)."""
-    chosen = ' selected="selected"' if selected else ""
-    return f'<option value="{escape(value)}"{chosen}>{escape(title)}</option>'
 
 
 class _DirectoryView(BrowserView):
@@ -170,7 +60,16 @@ class _DirectoryView(BrowserView):
 
 
 class DirectorySearch(_DirectoryView):
-    """The search form, facets with counts, result cards and batches."""
+    """The search form, facets with counts, result cards and batches.
+
+    The cards and the facets' options are the macros of `parts`, the batch
+    navigation is `navigation`: page templates that a theme overrides (with
+    z3c.jbot, as coop.content.directory.browser.templates.search_parts.pt and
+    search_pager.pt).
+    """
+
+    parts = ViewPageTemplateFile("templates/search_parts.pt")
+    navigation = ViewPageTemplateFile("templates/search_pager.pt")
 
     def __call__(self):
         self._check_context()
@@ -217,27 +116,16 @@ class DirectorySearch(_DirectoryView):
         return "effective" if newest else "sortable_title"
 
     def facets(self):
-        """Each criterion's select: label, name and options with their counts.
-
-        The options, a few hundred with 10 000 files, are written here rather
-        than by the template, each of whose expressions costs as much as an
-        option: the page stays as cheap as the home page.
-        """
+        """Each criterion's select: name, label, the values chosen and the
+        facet's entries (value, title, count); the options are the template's."""
         if self.results is None:
             return []
-        selected = self.query.criteria
         return [
             {
                 "name": name,
                 "label": translate(LABELS[name], context=self.request),
-                "options": "".join(
-                    _option(
-                        entry["value"],
-                        f"{entry['title']} ({entry['count']})",
-                        entry["value"] in selected.get(name, ()),
-                    )
-                    for entry in self.results.facets[name]
-                ),
+                "selected": set(self.query.criteria.get(name, ())),
+                "entries": self.results.facets[name],
             }
             for name in FACETS
         ]
@@ -247,7 +135,8 @@ class DirectorySearch(_DirectoryView):
         return self.results.total if self.results else 0
 
     def pager(self):
-        """The batch navigation, written here for the reason given in `facets`."""
+        """The batch navigation, plone.batching's, through the checked query's
+        batches."""
         if not self.results:
             return ""
         size = self.query.b_size
@@ -260,20 +149,16 @@ class DirectorySearch(_DirectoryView):
             return f"{self.url}?{urlencode({**params, **start}, doseq=True)}"
 
         batch = Batch(self.results.brains, size, self.query.b_start)
-        return pager(batch, link, self.request)
+        return self.navigation(batch=batch, link=link)
 
     def cards(self):
-        """The result cards, written here for the reason given in `facets`."""
+        """What the result cards show (search.card), the first competences only."""
         if not self.results:
-            return ""
-        consults = self.consults
-        favourite = (
-            None
-            if self.anonymous
-            else translate(_("Add to favourites"), context=self.request)
-        )
-        items = self.results.cards()
-        return "".join(_card(item, consults, favourite) for item in items)
+            return []
+        return [
+            {**item, "competences": item["competences"][:COMPETENCES_ON_CARDS]}
+            for item in self.results.cards()
+        ]
 
     @property
     def export_url(self):
