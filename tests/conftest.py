@@ -452,7 +452,7 @@ def run_script():
     return run
 
 
-# --- The agenda: events open to registration and the people around them ------
+# --- Events, for the agenda's tests and the REST bodies' -----------------------
 
 
 @pytest.fixture
