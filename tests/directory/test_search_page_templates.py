@@ -22,8 +22,8 @@ THEME_PARTS = """\
 <tal:macros xmlns:metal="http://xml.zope.org/namespaces/metal"
             xmlns:tal="http://xml.zope.org/namespaces/tal">
   <metal:options define-macro="options"><option
-      tal:repeat="entry python:facet['entries']"
-      value="${python:entry['value']}">${python:entry['title']}</option></metal:options>
+      tal:repeat="option python:facet['options']"
+      value="${python:option[0]['value']}">*${python:option[1]}</option></metal:options>
   <metal:cards define-macro="cards"><li class="theme-card"
       tal:repeat="item cards">${python:item['title']}</li></metal:cards>
 </tal:macros>
@@ -86,6 +86,8 @@ def test_a_theme_overrides_the_parts(portal, entries, theme):
     ]
     assert not document.cssselect(".coop-card")
     options = document.cssselect("#coop-search-sector option")
-    assert [option.text_content() for option in options[1:]] == ["F – Construction"]
+    assert [option.text_content() for option in options[1:]] == [
+        "*F – Construction (3)"
+    ]
     assert document.cssselect(".theme-pager")[0].text_content() == "1"
     assert not document.cssselect(".pagination")

@@ -86,6 +86,13 @@ class DirectorySearch(_DirectoryView):
         return api.user.is_anonymous()
 
     @property
+    def favourite(self):
+        """The label of the cards' link to the favourites; None for anonymous."""
+        if self.anonymous:
+            return None
+        return translate(_("Add to favourites"), context=self.request)
+
+    @property
     def consults(self):
         """Buyers and cooperatives select cooperatives to send a consultation."""
         if self.anonymous:
@@ -116,19 +123,29 @@ class DirectorySearch(_DirectoryView):
         return "effective" if newest else "sortable_title"
 
     def facets(self):
-        """Each criterion's select: name, label, the values chosen and the
-        facet's entries (value, title, count); the options are the template's."""
+        """Each criterion's select: name, label and options.
+
+        An option is (attributes, label): its value and whether it is chosen,
+        and its title with its count.
+        """
         if self.results is None:
             return []
-        return [
-            {
-                "name": name,
-                "label": translate(LABELS[name], context=self.request),
-                "selected": set(self.query.criteria.get(name, ())),
-                "entries": self.results.facets[name],
-            }
-            for name in FACETS
-        ]
+        facets = []
+        for name in FACETS:
+            chosen = self.query.criteria.get(name, ())
+            options = [
+                (
+                    {
+                        "value": entry["value"],
+                        "selected": "selected" if entry["value"] in chosen else None,
+                    },
+                    f"{entry['title']} ({entry['count']})",
+                )
+                for entry in self.results.facets[name]
+            ]
+            label = translate(LABELS[name], context=self.request)
+            facets.append({"name": name, "label": label, "options": options})
+        return facets
 
     @property
     def total(self):
