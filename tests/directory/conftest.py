@@ -19,6 +19,35 @@ def search_engine(request, monkeypatch):
 
 
 @pytest.fixture
+def travel_to(monkeypatch):
+    """Set the time whose published entries the directory's engine shows."""
+
+    def travel(when):
+        monkeypatch.setattr(engine, "now", lambda: when)
+
+    return travel
+
+
+@pytest.fixture
+def engine_calls(monkeypatch):
+    """Watch a function of the engine: `engine_calls(name)` is the list of the
+    arguments of its calls from then on."""
+
+    def watch(name):
+        calls = []
+        function = getattr(engine, name)
+
+        def counted(*args):
+            calls.append(args)
+            return function(*args)
+
+        monkeypatch.setattr(engine, name, counted)
+        return calls
+
+    return watch
+
+
+@pytest.fixture
 def directory(functional_portal, create_directory):
     """The personas and their two draft entries, committed for HTTP."""
     return create_directory(commit=True)

@@ -11,7 +11,6 @@ from coop.content.common.cachekeys import CONTENT
 from coop.content.common.cachekeys import COUNTERS
 from coop.content.common.cachekeys import counters
 from coop.content.common.cachekeys import ENTRIES
-from coop.content.directory import engine
 from DateTime import DateTime
 from lxml import html
 from plone import api
@@ -110,18 +109,8 @@ def future_entry(functional_portal, cooperative_fields):
     return entry
 
 
-@pytest.fixture
-def at(monkeypatch):
-    """Set the time whose published entries the directory shows."""
-
-    def travel(when):
-        monkeypatch.setattr(engine, "now", lambda: when)
-
-    return travel
-
-
 def test_an_entry_not_yet_effective_never_reaches_anonymous(
-    future_entry, request_factory, at
+    future_entry, request_factory, travel_to
 ):
     anonymous = request_factory(api=False)
     manager = request_factory(role="Manager", api=False)
@@ -129,10 +118,10 @@ def test_an_entry_not_yet_effective_never_reaches_anonymous(
     assert places_showing(manager) == EVERY_PLACE
     assert places_showing(anonymous) == set()
     assert places_showing(anonymous) == set()
-    at(DateTime() + 5 * MINUTE)
+    travel_to(DateTime() + 5 * MINUTE)
     assert places_showing(anonymous) == set()
     # Once its date has passed.
-    at(DateTime() + 11 * MINUTE)
+    travel_to(DateTime() + 11 * MINUTE)
     assert places_showing(anonymous) == EVERY_PLACE
     assert places_showing(anonymous) == EVERY_PLACE
 
@@ -146,20 +135,6 @@ def entry(functional_portal, cooperative_fields):
     )
     transaction.commit()
     return entry
-
-
-@pytest.fixture
-def lookups(monkeypatch):
-    """How many times the engine reads entries from the indexes."""
-    calls = []
-    records = engine._records
-
-    def counted(*args):
-        calls.append(args)
-        return records(*args)
-
-    monkeypatch.setattr(engine, "_records", counted)
-    return calls
 
 
 def seen_twice(session, lookups):
@@ -176,8 +151,9 @@ def everywhere(found):
 
 
 def test_an_edit_a_publication_and_a_removal_show_at_once(
-    entry, request_factory, cooperative_fields, lookups
+    entry, request_factory, cooperative_fields, engine_calls
 ):
+    lookups = engine_calls("_records")
     anonymous = request_factory(api=False)
     found, competences = seen_twice(anonymous, lookups)
     assert found["/annuaire"] == found["@coop-latest"] == {"Scop Menuiserie du Lac"}

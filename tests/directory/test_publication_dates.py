@@ -4,7 +4,6 @@ The search engine's caches (coop.content.directory.engine) are kept until an ent
 publication starts or ends, not recomputed every minute.
 """
 
-from coop.content.directory import engine
 from coop.content.directory.search import parse_query
 from coop.content.directory.search import search
 from coop_platform.throwaway_site import add_published_entries
@@ -44,64 +43,44 @@ def dated_entries(functional_portal, cooperative_fields):
     transaction.commit()
 
 
-@pytest.fixture
-def at(monkeypatch):
-    """Set the time the site sees."""
-
-    def travel(when):
-        monkeypatch.setattr(engine, "now", lambda: when)
-
-    return travel
-
-
-@pytest.fixture
-def countings(monkeypatch):
-    """How many times the search counts a facet's values."""
-    calls = []
-    counts = engine._counts
-
-    def counted(*args):
-        calls.append(args)
-        return counts(*args)
-
-    monkeypatch.setattr(engine, "_counts", counted)
-    return calls
-
-
 def found():
     return {brain.Title for brain in search(parse_query({})).brains}
 
 
-def test_entries_show_and_hide_as_their_dates_pass(dated_entries, at):
+def test_entries_show_and_hide_as_their_dates_pass(dated_entries, travel_to):
     logout()
-    at(START)
+    travel_to(START)
     assert found() == {TITLES["ends"], TITLES["always"]}
-    at(START + 10 * MINUTE)
+    travel_to(START + 10 * MINUTE)
     assert found() == set(TITLES.values())
-    at(START + 11 * MINUTE)
+    travel_to(START + 11 * MINUTE)
     assert found() == {TITLES["starts"], TITLES["always"]}
 
 
-def test_searches_are_kept_until_a_date_passes(dated_entries, at, countings):
+def test_searches_are_kept_until_a_date_passes(dated_entries, travel_to, engine_calls):
+    countings = engine_calls("_counts")
     logout()
-    at(START)
+    travel_to(START)
     first = search(parse_query({})).facets
     computed = len(countings)
     assert computed
     for minutes in (1, 5, 9):
-        at(START + minutes * MINUTE)
+        travel_to(START + minutes * MINUTE)
         assert search(parse_query({})).facets == first
     assert len(countings) == computed
-    at(START + 10 * MINUTE)
+    travel_to(START + 10 * MINUTE)
     search(parse_query({}))
     assert len(countings) == 2 * computed
 
 
-def test_whoever_sees_every_date_keeps_the_same_answer(dated_entries, at, countings):
+def test_whoever_sees_every_date_keeps_the_same_answer(
+    dated_entries, travel_to, engine_calls
+):
+    countings = engine_calls("_counts")
     login(api.portal.get().aq_parent, SITE_OWNER_NAME)
-    at(START)
+    travel_to(START)
     assert found() == set(TITLES.values())
     computed = len(countings)
-    at(START + 11 * MINUTE)
+    travel_to(START + 11 * MINUTE)
     assert found() == set(TITLES.values())
     assert len(countings) == computed
