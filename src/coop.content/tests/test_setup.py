@@ -37,8 +37,8 @@ class TestInstall:
         assert "coop.content.public_event" in get_fti("Event").behaviors
 
     def test_profile_version(self, setup_tool, profile_last_version):
-        assert profile_last_version(f"{PACKAGE}:default") == "20261207001"
-        assert setup_tool.getVersionForProfile(f"{PACKAGE}:default") == "20261207001"
+        assert profile_last_version(f"{PACKAGE}:default") == "20261207002"
+        assert setup_tool.getVersionForProfile(f"{PACKAGE}:default") == "20261207002"
 
 
 class TestUninstall:

@@ -1,5 +1,7 @@
 from coop.content.agenda.registrations.store import ANNOTATION_KEY
 from coop.content.behaviors.event import IPublicEvent
+from coop.content.common.config import APPOINTMENT_TYPE
+from coop.content.common.config import WORKSHOP_TYPE
 from Products.CMFCore.utils import getToolByName
 from zope.annotation.interfaces import IAnnotations
 
@@ -33,3 +35,21 @@ def rewrite_registration_stores(setup_tool):
         annotations[ANNOTATION_KEY] = store
         rewritten += 1
     logger.info("Wrote %d registration stores again", rewritten)
+
+
+INTRANET_INDEXES = ("theme", "participants", "attendance_unmarked")
+
+
+def index_workshops_and_appointments(setup_tool):
+    """Index the workshops and appointments in the intranet's new indexes.
+
+    Importing an index creates it empty; the objects that existed before must
+    be indexed in it.
+    """
+    catalog = getToolByName(setup_tool, "portal_catalog")
+    brains = catalog.unrestrictedSearchResults(
+        portal_type=[WORKSHOP_TYPE, APPOINTMENT_TYPE]
+    )
+    for brain in brains:
+        brain._unrestrictedGetObject().reindexObject(idxs=list(INTRANET_INDEXES))
+    logger.info("Indexed %d workshops and appointments", len(brains))

@@ -1,4 +1,4 @@
-"""Upgrade steps to the profile version 20261207001."""
+"""Upgrade steps to the profile versions of 2026-12-07."""
 
 from coop.policy.setuphandlers.site_tree import create_site_tree
 from plone import api
@@ -15,3 +15,13 @@ def give_setup_content_to_the_site(context):
     """
     with api.env.adopt_roles(["Manager"]):
         create_site_tree(api.portal.get())
+
+
+def apply_the_appointment_workflow(context):
+    """Give existing appointments the state and permissions of their workflow.
+
+    Changing a type's workflow leaves its objects with the old one's state
+    and role mappings until the workflow tool updates them.
+    """
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    workflow_tool.updateRoleMappings()

@@ -1,0 +1,144 @@
+"""Fixtures of the intranet's tests: its people, workshops and appointments.
+
+The site is the functional layer's; what a fixture creates is committed, so
+that the HTTP sessions of `intranet_session` see it.
+"""
+
+from datetime import datetime
+from datetime import timedelta
+from plone import api
+
+import pytest
+import pytz
+import transaction
+
+
+PARIS = pytz.timezone("Europe/Paris")
+
+INTRANET_PEOPLE = {
+    # persona: (e-mail, groups, roles, full name)
+    "holder": ("ines.morel@porteurs.example", ("entrepreneurs",), (), "Inès Morel"),
+    "other_holder": (
+        "paul.girard@porteurs.example",
+        ("entrepreneurs",),
+        (),
+        "Paul Girard",
+    ),
+    "trainer": ("nadia.benali@cae.example", ("coaches",), (), "Nadia Benali"),
+    "other_coach": ("marc.dupuis@cae.example", ("coaches",), (), "Marc Dupuis"),
+    "site_administrator": (
+        "admin@cae.example",
+        (),
+        ("Site Administrator",),
+        "Camille Roux",
+    ),
+    "buyer": ("acheteur@mairie.example", ("buyers",), (), "Jeanne Petit"),
+    "cooperative": ("scop@bois.example", ("cooperatives",), (), "Louis Martin"),
+}
+
+# Who is never let into /intranet, anonymous first.
+OUTSIDERS = ("anonymous", "buyer", "cooperative")
+
+
+@pytest.fixture
+def intranet_people(functional_portal, create_people):
+    """One account per persona of the intranet, committed: {persona: e-mail}."""
+    emails = create_people(
+        {persona: spec[:3] for persona, spec in INTRANET_PEOPLE.items()}
+    )
+    with api.env.adopt_roles(["Manager"]):
+        for email, *_, fullname in INTRANET_PEOPLE.values():
+            api.user.get(username=email).setMemberProperties({"fullname": fullname})
+    transaction.commit()
+    return emails
+
+
+@pytest.fixture
+def userid_of(intranet_people):
+    """The user id of a persona of `intranet_people`."""
+
+    def userid(persona):
+        return api.user.get(username=intranet_people[persona]).getId()
+
+    return userid
+
+
+@pytest.fixture
+def intranet_session(sessions_of, intranet_people):
+    """A REST session (`api=True`) or a browser's (`api=False`) of a persona."""
+    return sessions_of(intranet_people)
+
+
+@pytest.fixture(params=OUTSIDERS)
+def outsider(request):
+    """Each persona in turn who may not see the intranet."""
+    return request.param
+
+
+def at(days, hour=9, minute=30):
+    """A time in Paris, `days` from today (negative: in the past)."""
+    today = datetime.now(PARIS).replace(hour=hour, minute=minute, second=0)
+    return PARIS.normalize(today.replace(microsecond=0) + timedelta(days=days))
+
+
+@pytest.fixture
+def make_workshop(functional_portal, userid_of):
+    """Create a workshop in /intranet/ateliers `days` from now; committed.
+
+    Its trainer is the persona "trainer" unless `trainer` names another user id.
+    """
+
+    def make(id="atelier", days=10, hours=3, theme="gestion", capacity=12, **fields):
+        start = at(days)
+        values = {
+            "title": "Construire son prévisionnel",
+            "location": "Salle Mont-Blanc, 12 avenue de Genève, Annecy",
+            "theme": theme,
+            "capacity": capacity,
+            "trainer": userid_of("trainer"),
+            "registration_open": True,
+            "start": start,
+            "end": start + timedelta(hours=hours),
+            **fields,
+        }
+        with api.env.adopt_roles(["Manager"]):
+            workshop = api.content.create(
+                container=functional_portal["intranet"]["ateliers"],
+                type="Workshop",
+                id=id,
+                **values,
+            )
+        transaction.commit()
+        return workshop
+
+    return make
+
+
+@pytest.fixture
+def make_appointment(functional_portal, userid_of):
+    """Create an appointment of "holder" with "trainer" `days` from now; committed."""
+
+    def make(id="rendez-vous", days=3, **fields):
+        start = at(days, hour=14)
+        values = {
+            "subject": "Point mensuel",
+            "entrepreneur": userid_of("holder"),
+            "coach": userid_of("trainer"),
+            "mode": "in_person",
+            "location": "Bureau 2, 12 avenue de Genève, Annecy",
+            "notes": "Relancer le devis de la mairie.",
+            "start": start,
+            "end": start + timedelta(hours=1),
+            **fields,
+        }
+        with api.env.adopt_roles(["Manager"]):
+            appointment = api.content.create(
+                container=functional_portal["intranet"]["rendez-vous"],
+                type="Appointment",
+                id=id,
+                **values,
+            )
+        transaction.commit()
+        return appointment
+
+    return make
