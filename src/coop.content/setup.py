@@ -39,12 +39,16 @@ setup(
         "plone.app.dexterity",
         "plone.app.event",
         "collective.z3cform.datagridfield",
+        "icalendar",
+        "openpyxl",
+        "reportlab",
         "setuptools",
     ],
     extras_require={
         "test": [
             "aiosmtpd",
             "plone.app.testing",
+            "pypdf",
             "requests",
             "pytest",
             "pytest-plone",
