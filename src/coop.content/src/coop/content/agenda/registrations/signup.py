@@ -1,14 +1,23 @@
-"""Signing up to a public event, cancelling, attendance: with the mails they send.
+"""Signing up, cancelling, attendance: one mechanism for whatever takes
+registrations (public events, workshops).
 
-The web form and @registrations both go through `register` and
-`staff_change`, so the same rules hold whichever way a request comes in.
+`add_registration` and `change_status` keep the seats, the waiting list and
+the promotion of the first waiting, and notify each change
+(coop.content.agenda.registrations.changes); the subscribers of each kind
+of object send its mails. For public events, the web form and
+@registrations both go through `register` and `staff_change`, so the same
+rules hold whichever way a request comes in.
 """
 
 from coop.content import _
+from coop.content.agenda.registrations.changes import RegistrationAdded
+from coop.content.agenda.registrations.changes import RegistrationPromoted
+from coop.content.agenda.registrations.changes import RegistrationStatusChanged
 from coop.content.agenda.registrations.store import CANCELLED
 from coop.content.agenda.registrations.store import DuplicateRegistration
 from coop.content.agenda.registrations.store import get_store
 from coop.content.agenda.registrations.store import STAFF_STATUSES
+from coop.content.agenda.registrations.store import UnknownRegistration
 from coop.content.agenda.registrations.store import WAITLISTED
 from coop.content.agenda.registrations.validation import clean_registration
 from coop.content.common.dates import event_when
@@ -19,6 +28,7 @@ from coop.content.common.mail import send_mail
 from datetime import datetime
 from plone.app.event.ical.exporter import construct_icalendar
 from plone.event.interfaces import IEventAccessor
+from zope.event import notify
 
 import pytz
 
@@ -31,22 +41,42 @@ def is_past(event):
     return end is not None and end < datetime.now(pytz.utc)
 
 
-def refusal(event):
-    """Why nobody can sign up to `event` now, or None."""
-    if is_past(event):
-        return _("This event is over: registration is no longer possible.")
-    if not getattr(event, "registration_open", False):
-        return _("Registration to this event is closed.")
+EVENT_REFUSALS = {
+    "past": _("This event is over: registration is no longer possible."),
+    "closed": _("Registration to this event is closed."),
+}
+
+
+def refusal(context, refusals=EVENT_REFUSALS):
+    """Why nobody can sign up to `context` now, or None.
+
+    `refusals` words it for the kind of object: {"past": …, "closed": …}.
+    """
+    if is_past(context):
+        return refusals["past"]
+    if not getattr(context, "registration_open", False):
+        return refusals["closed"]
     return None
 
 
-def seats_left(event):
-    """The free seats, or None when the event has no limit."""
-    capacity = getattr(event, "capacity", None)
+def seats_left(context):
+    """The free seats, or None when `context` has no limit."""
+    capacity = getattr(context, "capacity", None)
     if capacity is None:
         return None
-    store = get_store(event)
+    store = get_store(context)
     return max(capacity - (store.seats_taken() if store else 0), 0)
+
+
+def add_registration(context, fields):
+    """Register `fields` to `context`: a seat, or the waiting list; the record.
+
+    Raises DuplicateRegistration when that person is already registered.
+    """
+    store = get_store(context, create=True)
+    record = store.add(fields, capacity=getattr(context, "capacity", None))
+    notify(RegistrationAdded(context, record))
+    return record
 
 
 def register(event, data):
@@ -58,9 +88,8 @@ def register(event, data):
     reason = refusal(event)
     if reason is not None:
         raise InputError(reason)
-    store = get_store(event, create=True)
     try:
-        record = store.add(fields, capacity=getattr(event, "capacity", None))
+        return add_registration(event, fields)
     except DuplicateRegistration:
         raise InputError(
             _(
@@ -70,21 +99,26 @@ def register(event, data):
             ),
             field="email",
         ) from None
-    _mail_registration(event, record)
+
+
+def change_status(context, registration_id, status):
+    """Set a registration's status; a freed seat goes to the first waiting.
+
+    Raises UnknownRegistration for an unknown `registration_id`.
+    """
+    store = get_store(context)
+    if store is None:
+        raise UnknownRegistration(registration_id)
+    previous = store.get(registration_id)["status"]
+    store.set_status(registration_id, status)
+    record = store.get(registration_id)
+    if status != previous:
+        notify(RegistrationStatusChanged(context, record, previous))
+    promote_waiting(context)
     return record
 
 
-def change_status(event, registration_id, status):
-    """Set a registration's status; a freed seat goes to the first waiting."""
-    store = get_store(event)
-    if store is None:
-        raise KeyError(registration_id)
-    store.set_status(registration_id, status)
-    promote_waiting(event)
-    return store.get(registration_id)
-
-
-def staff_change(event, registration_id, status):
+def staff_change(context, registration_id, status):
     """Record attendance or a cancellation, as the staff do; the record.
 
     InputError names the status or the registration refused.
@@ -95,19 +129,19 @@ def staff_change(event, registration_id, status):
             "status",
         )
     try:
-        return change_status(event, registration_id, status)
-    except KeyError:
+        return change_status(context, registration_id, status)
+    except UnknownRegistration:
         raise InputError(
-            _("The field “id” names no registration of this event."), "id"
+            _("The field “id” names no known registration."), "id"
         ) from None
 
 
-def promote_waiting(event):
-    """Free seats go to the first waiting (a mail each); not once it is over."""
-    store = get_store(event)
-    if store is not None and not is_past(event):
-        for record in store.promote(getattr(event, "capacity", None)):
-            _mail_registration(event, record, promoted=True)
+def promote_waiting(context):
+    """Free seats go to the first waiting (notified); not once it is over."""
+    store = get_store(context)
+    if store is not None and not is_past(context):
+        for record in store.promote(getattr(context, "capacity", None)):
+            notify(RegistrationPromoted(context, record, WAITLISTED))
 
 
 def cancel_by_token(event, token):
@@ -130,7 +164,8 @@ def ical(event):
     return construct_icalendar(event, [event]).to_ical()
 
 
-def _mail_registration(event, record, promoted=False):
+def mail_registration(event, record, promoted=False):
+    """Mail a sign-up, or its promotion from the waiting list, to a public event."""
     accessor = IEventAccessor(event)
     mapping = {
         "title": event.Title(),

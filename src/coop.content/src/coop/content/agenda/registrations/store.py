@@ -39,7 +39,7 @@ STAFF_STATUSES = ATTENDANCE + (CANCELLED,)
 
 
 class DuplicateRegistration(Exception):
-    """This e-mail address is already registered (or waiting)."""
+    """This person is already registered (or waiting)."""
 
 
 class UnknownRegistration(KeyError):
@@ -79,18 +79,24 @@ class RegistrationStore(Persistent):
     def seats_taken(self):
         return sum(1 for r in self._records.values() if r["status"] in SEATED)
 
-    def active(self, email):
-        """The registration of `email` that is not cancelled, if any."""
-        email = email.lower()
+    def active(self, email=None, userid=None):
+        """The registration of the member `userid`, or else of `email`, that
+        is not cancelled, if any."""
+        wanted = ("userid", userid) if userid else ("email", email.lower())
         for record in self._records.values():
-            if record["email"].lower() == email and record["status"] != CANCELLED:
+            if record["status"] != CANCELLED and _identity(record) == wanted:
                 return dict(record)
         return None
 
     def add(self, fields, capacity=None):
-        """Register someone; beyond `capacity` seats, on the waiting list."""
-        if self.active(fields["email"]) is not None:
-            raise DuplicateRegistration(fields["email"])
+        """Register someone; beyond `capacity` seats, on the waiting list.
+
+        A member (`fields` with a `userid`) registers once whatever their
+        address; anyone else once per e-mail address.
+        """
+        userid = fields.get("userid")
+        if self.active(email=fields["email"], userid=userid) is not None:
+            raise DuplicateRegistration(userid or fields["email"])
         registration_id = self._next_id()
         full = capacity is not None and self.seats_taken() >= capacity
         record = {
@@ -136,6 +142,13 @@ class RegistrationStore(Persistent):
                 if free is not None:
                     free -= 1
         return promoted
+
+
+def _identity(record):
+    """Who a registration is for: a member, else an e-mail address."""
+    if record.get("userid"):
+        return ("userid", record["userid"])
+    return ("email", record["email"].lower())
 
 
 def get_store(context, create=False):
