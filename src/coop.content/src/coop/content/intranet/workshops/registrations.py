@@ -25,6 +25,7 @@ from coop.content.agenda.registrations.store import CANCELLED
 from coop.content.agenda.registrations.store import DuplicateRegistration
 from coop.content.agenda.registrations.store import EXCUSED
 from coop.content.agenda.registrations.store import get_store
+from coop.content.agenda.registrations.store import REGISTERED
 from coop.content.agenda.registrations.store import WAITLISTED
 from coop.content.common.config import ENTREPRENEURS_GROUP
 from coop.content.common.config import WORKSHOP_TYPE
@@ -57,13 +58,18 @@ WORKSHOP_REFUSALS = {
 NOT_A_HOLDER = _("The field “userid” names no project holder.")
 
 
+def is_project_holder(userid):
+    user = api.user.get(userid=userid) if userid else None
+    return user is not None and ENTREPRENEURS_GROUP in user.getGroups()
+
+
 def holder_fields(userid):
     """What a registration keeps of the project holder `userid`, or InputError."""
     if not isinstance(userid, str):
         raise InputError(_("The field “userid” must be text."), field="userid")
-    user = api.user.get(userid=userid) if 0 < len(userid) <= MAX_USERID else None
-    if user is None or ENTREPRENEURS_GROUP not in user.getGroups():
+    if len(userid) > MAX_USERID or not is_project_holder(userid):
         raise InputError(NOT_A_HOLDER, field="userid")
+    user = api.user.get(userid=userid)
     first_name, _space, last_name = (user.getProperty("fullname") or "").partition(" ")
     return {
         "userid": userid,
@@ -110,6 +116,25 @@ def registrations(workshop):
     return store.records() if store is not None else []
 
 
+ITEM_FIELDS = ("id", "first_name", "last_name", "email", "status", "created")
+
+
+def visible_registrations(workshop):
+    """The registrations the current user sees, as items: every one, with its
+    `userid`, for a coach; their own for a holder."""
+    if may_manage(workshop):
+        return [
+            {**_item(record), "userid": record["userid"]}
+            for record in registrations(workshop)
+        ]
+    me = current_userid()
+    return [_item(r) for r in registrations(workshop) if r.get("userid") == me]
+
+
+def _item(record):
+    return {name: record.get(name) for name in ITEM_FIELDS}
+
+
 def has_begun(workshop):
     start = IEventAccessor(workshop).start
     return start is not None and start <= datetime.now(pytz.utc)
@@ -149,14 +174,25 @@ def sign_up(workshop, userid=None):
     return register_holder(workshop, userid, by=me)
 
 
+def may_cancel_own(workshop, record):
+    """Whether a holder may still cancel their `record` themself."""
+    return record["status"] in (REGISTERED, WAITLISTED) and not is_past(workshop)
+
+
 def cancel_own(workshop, registration_id=None):
     """The current holder cancels their registration: `registration_id`, or
     else their active one. The record."""
     record = _own_record(workshop, current_userid(), registration_id)
-    if is_past(workshop):
-        raise InputError(WORKSHOP_REFUSALS["past"], field="status")
     if record["status"] == CANCELLED:
         return record
+    if not may_cancel_own(workshop, record):
+        raise InputError(
+            _(
+                "This registration can no longer be cancelled: the session is over "
+                "or your attendance is recorded."
+            ),
+            field="status",
+        )
     return staff_change(workshop, record["id"], CANCELLED)
 
 
