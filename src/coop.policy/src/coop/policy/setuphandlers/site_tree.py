@@ -130,6 +130,8 @@ SECTIONS = (
             COACHES_GROUP: ("Reader", "Reviewer"),
         },
         workflow_policy=(INTRANET_POLICY, INTRANET_POLICY),
+        # What each member has next (coop.content's intranet home).
+        layout="intranet-home",
         children=(
             Section(
                 WORKSHOPS_ID,

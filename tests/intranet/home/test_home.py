@@ -1,0 +1,213 @@
+"""The /intranet home per persona: what each sees, and what they do not."""
+
+from coop.content.intranet.workshops.registrations import registration_of
+from plone import api
+
+import transaction
+
+
+COACH_SECTIONS = (
+    ".coop-followed-holders",
+    ".coop-trained-sessions",
+    ".coop-sessions-to-mark",
+)
+
+
+def session_titles(page):
+    return [
+        " ".join(link.text_content().split())
+        for link in page.cssselect(".coop-next-sessions .coop-session h3 a")
+    ]
+
+
+def test_the_intranet_folder_shows_the_home(functional_portal):
+    assert functional_portal["intranet"].getLayout() == "intranet-home"
+
+
+def test_a_holder_sees_the_next_open_sessions_with_their_registration(
+    term, home, section_texts
+):
+    page = home("holder")
+    # By date; the closed session is left out.
+    assert session_titles(page) == [
+        "Construire son budget",
+        "Prospecter",
+        "Créer son site",
+    ]
+    sessions = page.cssselect(".coop-next-sessions .coop-session")
+    assert section_texts(sessions[0], ".coop-registration") == ["Inscrit·e"]
+    assert section_texts(sessions[1], ".coop-registration") == ["En liste d'attente"]
+    assert section_texts(sessions[1], ".coop-full") == [
+        "Complet : les nouvelles inscriptions rejoignent la liste d'attente."
+    ]
+    assert section_texts(sessions[2], ".coop-registration") == []
+    assert section_texts(sessions[2], ".coop-not-registered") == ["Pas inscrit·e"]
+    (form,) = sessions[2].cssselect("form.coop-register")
+    assert form.get("action") == term.open.absolute_url()
+    assert form.get("method") == "post"
+    assert section_texts(form, "button") == ["M'inscrire"]
+    assert not sessions[0].cssselect("form") and not sessions[1].cssselect("form")
+    assert section_texts(sessions[0], ".coop-session-theme") == ["Gestion"]
+    assert "12 avenue de Genève" in section_texts(sessions[0], ".coop-session-where")[0]
+
+
+def test_a_holder_sees_their_appointments_with_their_coach_only(term, home):
+    page = home("holder")
+    appointments = [
+        " ".join(item.text_content().split())
+        for item in page.cssselect(".coop-next-appointments .coop-appointment")
+    ]
+    (appointment,) = appointments
+    assert appointment.startswith("Point mensuel — ")
+    assert "— Nadia Benali" in appointment
+    assert "— Bureau 2, 12 avenue de Genève, Annecy" in appointment
+    assert "Relancer le devis" not in page.text_content()
+    assert "Point de Paul" not in page.text_content()
+
+
+def test_a_holder_sees_no_coach_section(term, home):
+    page = home("holder")
+    for section in COACH_SECTIONS:
+        assert not page.cssselect(section), section
+    assert "Lire son bilan" not in page.text_content()
+    assert "Paul Girard" not in page.text_content()
+
+
+def test_resources_and_questions_say_soon_until_there_are_some(term, home):
+    page = home("holder")
+    (resources,) = page.cssselect(".coop-latest-resources .coop-empty")
+    assert resources.text_content().strip() == "Bientôt : pas encore de ressource."
+    (questions,) = page.cssselect(".coop-open-questions .coop-empty")
+    assert questions.text_content().strip() == "Bientôt : pas encore de question."
+
+
+def test_resources_and_questions_fill_in_by_themselves(
+    functional_portal, term, home, section_texts
+):
+    intranet = functional_portal["intranet"]
+    with api.env.adopt_roles(["Manager"]):
+        for folder, portal_type, title in (
+            ("ressources", "Resource", "Modèle de devis"),
+            ("questions", "Question", "Comment facturer un acompte ?"),
+        ):
+            api.content.create(
+                container=intranet[folder], type=portal_type, title=title
+            )
+    transaction.commit()
+    page = home("trainer")
+    assert section_texts(page, ".coop-latest-resources .coop-resource a") == [
+        "Modèle de devis"
+    ]
+    assert section_texts(page, ".coop-open-questions .coop-question a") == [
+        "Comment facturer un acompte ?"
+    ]
+
+
+def test_the_register_button_registers_the_holder(
+    term, home, browse, authenticator, userid_of
+):
+    page = home("holder")
+    (form,) = page.cssselect("form.coop-register")
+    data = {field.get("name"): field.get("value") for field in form.cssselect("input")}
+    response = browse("holder").post(form.get("action"), data=data)
+    assert response.status_code == 200
+    transaction.begin()
+    record = registration_of(term.open, userid_of("holder"))
+    assert record["status"] == "registered"
+    sessions = home("holder").cssselect(".coop-next-sessions .coop-session")
+    assert not sessions[2].cssselect("form")
+    assert [" ".join(sessions[2].cssselect(".coop-registration")[0].text.split())] == [
+        "Inscrit·e"
+    ]
+
+
+def test_the_trainer_sees_whom_they_follow_what_they_train_and_what_to_mark(
+    term, home, section_texts
+):
+    page = home("trainer")
+    assert section_texts(page, ".coop-followed-holders .coop-holder") == ["Inès Morel"]
+    (link,) = page.cssselect(".coop-followed-holders .coop-holder a")
+    assert link.get("href") == term.files["holder"].absolute_url()
+    trained = section_texts(page, ".coop-trained-sessions .coop-session a")
+    assert trained == [
+        "Construire son budget",
+        "Prospecter",
+        "Session réservée",
+        "Créer son site",
+    ]
+    assert section_texts(page, ".coop-sessions-to-mark .coop-session a") == [
+        "Lire son bilan"
+    ]
+    (appointment,) = section_texts(page, ".coop-next-appointments .coop-appointment")
+    assert "— Inès Morel" in appointment
+    # A coach registers nobody from here, and has no registration of their own.
+    assert not page.cssselect("form.coop-register")
+    assert not page.cssselect(".coop-registration")
+    assert session_titles(page) == [
+        "Construire son budget",
+        "Prospecter",
+        "Créer son site",
+    ]
+
+
+def test_another_coach_sees_only_theirs(term, home, section_texts):
+    page = home("other_coach")
+    assert section_texts(page, ".coop-followed-holders .coop-holder") == ["Paul Girard"]
+    assert section_texts(page, ".coop-trained-sessions .coop-empty") == [
+        "Aucune séance à venir."
+    ]
+    assert section_texts(page, ".coop-sessions-to-mark .coop-session a") == [
+        "Fixer ses prix"
+    ]
+    (appointment,) = section_texts(page, ".coop-next-appointments .coop-appointment")
+    assert appointment.startswith("Point de Paul")
+    assert "Point mensuel" not in page.text_content()
+
+
+def test_an_administrator_sees_everyone(term, home, section_texts):
+    page = home("site_administrator")
+    assert section_texts(page, ".coop-followed-holders .coop-holder") == [
+        "Inès Morel",
+        "Paul Girard",
+    ]
+    assert section_texts(page, ".coop-sessions-to-mark .coop-session a") == [
+        "Lire son bilan",
+        "Fixer ses prix",
+    ]
+    appointments = section_texts(page, ".coop-next-appointments .coop-appointment a")
+    assert appointments == ["Point mensuel", "Point de Paul"]
+    trained = section_texts(page, ".coop-trained-sessions .coop-session")
+    assert len(trained) == 4
+    assert trained[0].startswith("Construire son budget")
+    assert "— Nadia Benali" in trained[0]
+
+
+def test_nothing_to_show_is_said_in_french(people, home, section_texts):
+    page = home("holder")
+    assert section_texts(page, ".coop-next-sessions .coop-empty") == [
+        "Aucune séance d'atelier n'est ouverte aux inscriptions pour le moment."
+    ]
+    assert section_texts(page, ".coop-next-appointments .coop-empty") == [
+        "Aucun rendez-vous à venir."
+    ]
+    page = home("trainer")
+    assert section_texts(page, ".coop-sessions-to-mark .coop-empty") == [
+        "Toutes les séances passées ont leurs présences saisies."
+    ]
+    assert section_texts(page, ".coop-followed-holders .coop-empty") == [
+        "Aucun porteur de projet pour le moment."
+    ]
+
+
+def test_parameters_change_nothing_and_markup_is_shown_as_text(
+    term, home, functional_portal, section_texts
+):
+    term.open.title = "<script>alert('atelier')</script>"
+    term.open.reindexObject()
+    transaction.commit()
+    page = home("holder", persona="coach", userid="<script>alert(1)</script>")
+    for section in COACH_SECTIONS:
+        assert not page.cssselect(section), section
+    assert not page.cssselect(".coop-next-sessions script")
+    assert "<script>alert('atelier')</script>" in session_titles(page)
+    assert "alert(1)" not in page.text_content()
