@@ -146,3 +146,20 @@ def texts(page, selector):
 @pytest.fixture
 def section_texts():
     return texts
+
+
+SECTIONS = ("ateliers", "rendez-vous", "ressources", "questions", "dossiers")
+
+
+@pytest.fixture
+def intranet_items(functional_portal, people, make_workshop, make_appointment):
+    """{URL: title} of /intranet, each of its sections, a session and an
+    appointment; committed."""
+    intranet = functional_portal["intranet"]
+    items = [
+        intranet,
+        *(intranet[section] for section in SECTIONS),
+        make_workshop("atelier-prive", title="Atelier confidentiel Zéphyr"),
+        make_appointment("rdv-prive", subject="Rendez-vous secret Zéphyr"),
+    ]
+    return {item.absolute_url(): item.Title() for item in items}
