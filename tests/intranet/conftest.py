@@ -4,6 +4,9 @@ The site is the functional layer's; what a fixture creates is committed, so
 that the HTTP sessions of `intranet_session` see it.
 """
 
+from coop.content.agenda.registrations.store import get_store
+from coop.content.intranet.workshops.registrations import holder_fields
+from coop.content.intranet.workshops.registrations import REGISTRATION_INDEXES
 from datetime import datetime
 from datetime import timedelta
 from plone import api
@@ -142,3 +145,30 @@ def make_appointment(functional_portal, userid_of):
         return appointment
 
     return make
+
+
+@pytest.fixture
+def attendance(userid_of):
+    """Put personas straight into a workshop's store with a status each,
+    {persona: status}, without mail (a past session takes no sign-up);
+    committed."""
+
+    def mark(workshop, **statuses):
+        store = get_store(workshop, create=True)
+        for persona, status in statuses.items():
+            record = store.add(
+                holder_fields(userid_of(persona)), capacity=workshop.capacity
+            )
+            if status != record["status"]:
+                store.set_status(record["id"], status)
+        workshop.reindexObject(idxs=REGISTRATION_INDEXES)
+        transaction.commit()
+        return workshop
+
+    return mark
+
+
+@pytest.fixture
+def intranet_browser(browsers_of, intranet_people):
+    """A browser of a persona of `intranet_people`, that asks for HTML pages."""
+    return browsers_of(intranet_people)
