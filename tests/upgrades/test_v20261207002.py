@@ -1,15 +1,18 @@
 """20261207002: a site of 20261207001 gets the intranet's workshops and appointments.
 
 Such a site has no workshop themes in its registry, no indexes of who takes
-part in a session, and its appointments follow the private workflow, which
-lets no Reader see them: each test takes a site back to that and upgrades it.
+part in a session, its appointments follow the private workflow, which lets
+no Reader see them, and its intranet has neither home nor workshop listing:
+each test takes a site back to that and upgrades it.
 """
 
+from coop.content.intranet.workshops.interfaces import IWorkshopsFolder
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
+from zope.interface import noLongerProvides
 
 import pytest
 import pytz
@@ -115,3 +118,19 @@ def test_the_appointments_of_before_are_seen_by_their_holder(
 
 def roles_of_view(obj):
     return {role["name"] for role in obj.rolesOfPermission("View") if role["selected"]}
+
+
+def test_the_intranet_gets_its_home_and_the_workshops_their_listing(
+    intranet, upgrade_from
+):
+    workshops = intranet["ateliers"]
+    for folder in (intranet, workshops):
+        folder.setLayout("listing_view")
+    noLongerProvides(workshops, IWorkshopsFolder)
+    transaction.commit()
+
+    upgrade_from("coop.policy:default", PREVIOUS_VERSION)
+
+    assert intranet.getLayout() == "intranet-home"
+    assert workshops.getLayout() == "workshops"
+    assert IWorkshopsFolder.providedBy(workshops)

@@ -27,6 +27,7 @@ from coop.content.common.config import RESOURCES_ID
 from coop.content.common.config import WORKSHOP_TYPE
 from coop.content.common.config import WORKSHOPS_ID
 from coop.content.interfaces import IProjectHolderFolder
+from coop.content.intranet.workshops.interfaces import IWorkshopsFolder
 from coop.policy import _
 from coop.policy.setuphandlers.contact_form import configure_contact_form
 from coop.policy.setuphandlers.section_navigation import add_section_navigation
@@ -139,6 +140,9 @@ SECTIONS = (
                 _("Collective training workshops."),
                 (WORKSHOP_TYPE,),
                 local_roles={COACHES_GROUP: ("Contributor", "Editor")},
+                # The sessions by month and theme; coaches name the themes.
+                provides=IWorkshopsFolder,
+                layout="workshops",
             ),
             Section(
                 APPOINTMENTS_ID,

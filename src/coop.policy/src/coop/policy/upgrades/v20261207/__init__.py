@@ -4,14 +4,16 @@ from coop.policy.setuphandlers.site_tree import create_site_tree
 from plone import api
 
 
-def give_setup_content_to_the_site(context):
-    """The site root, its sections and the contact form belong to the site.
+def apply_the_site_tree(context):
+    """Give the sections of the site the settings of today's site tree.
 
     `create_site_tree` is idempotent: on a site of 1000 it makes the site's
-    administrator their creator and creates the contact form's saved-data
-    storage, which reading the form would otherwise create. It runs as the
-    site's own work, whoever starts the upgrade: the sections' settings name
-    types that only a manager may add.
+    administrator the creator of the setup content (the site root, its
+    sections, the contact form) and creates the contact form's saved-data
+    storage, which reading the form would otherwise create; on a site of
+    20261207001 it gives /intranet its home and /intranet/ateliers its
+    listing and marker. It runs as the site's own work, whoever starts the
+    upgrade: the sections' settings name types that only a manager may add.
     """
     with api.env.adopt_roles(["Manager"]):
         create_site_tree(api.portal.get())
