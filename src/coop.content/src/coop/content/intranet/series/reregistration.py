@@ -36,22 +36,21 @@ def _records(workshop):
 
 
 def _sessions(**query):
-    """The workshops of `query`, earliest first."""
+    """The workshops of `query` the current user sees, earliest first, each
+    loaded when it is reached."""
     brains = api.content.find(portal_type=WORKSHOP_TYPE, sort_on="start", **query)
-    return [brain.getObject() for brain in brains]
+    # The search checked that the user sees them: no second check on the way.
+    return (brain._unrestrictedGetObject() for brain in brains)
 
 
 def _later_sessions(workshop, after=None, **query):
     """The sessions of the theme of `workshop` that start after it (and after
-    `after`), earliest first."""
+    `after`), earliest first, each loaded when it is reached."""
     start = max(_start(workshop), after) if after else _start(workshop)
-    return [
-        session
-        for session in _sessions(
-            theme=workshop.theme, start={"query": start, "range": "min"}, **query
-        )
-        if _start(session) > start
-    ]
+    sessions = _sessions(
+        theme=workshop.theme, start={"query": start, "range": "min"}, **query
+    )
+    return (session for session in sessions if _start(session) > start)
 
 
 def next_session(workshop):
@@ -146,7 +145,9 @@ def missed_workshops(userid):
     if not userid:
         return []
     missed = {}
-    for session in _sessions(participants=userid):
+    # Attendance is marked once a session has begun.
+    begun = {"query": datetime.now(pytz.utc), "range": "max"}
+    for session in _sessions(participants=userid, start=begun):
         record = registration_of(session, userid)
         status = record["status"] if record else None
         if status == ABSENT:
