@@ -11,7 +11,7 @@ import transaction
 PEOPLE = (
     ("Zoé", "Abadie", "attended"),
     ("Hugo", "Élie", "absent"),
-    ("Léa", "Durand", "excused"),
+    ("<i>Léa</i>", "Durand", "excused"),
     ('=HYPERLINK("http://pirate.example")', "Formule", "registered"),
     ("Marc", "Annulé", "cancelled"),
     ("Jean", "Attente", "waitlisted"),

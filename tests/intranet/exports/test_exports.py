@@ -48,7 +48,7 @@ def test_the_sheet_lists_who_holds_a_seat_by_name(
     flat = one_line(text)
     assert functional_portal.Title() in flat
     assert "Feuille d'émargement" in flat
-    # Markup in a title is its text, never a style.
+    # Markup in a title or a name is its text, never a style.
     assert "<b>Tableau</b> & bilan" in flat
     assert "Thème : Gestion" in flat
     assert "Lieu : Salle Mont-Blanc, 12 avenue de Genève, Annecy" in flat
@@ -57,7 +57,7 @@ def test_the_sheet_lists_who_holds_a_seat_by_name(
     assert "N° Nom Signature" in flat
     names = [
         "Abadie Zoé",
-        "Durand Léa",
+        "Durand <i>Léa</i>",
         "Élie Hugo",
         'Formule =HYPERLINK("http://pirate.example")',
     ]
@@ -150,7 +150,7 @@ def test_the_csv_lists_every_registration_safe_for_spreadsheets(
     assert [(row[0], row[1], row[2], row[3]) for row in rows] == [
         ("Abadie", "Zoé", "porteur-0@porteurs.example", "Présent"),
         ("Élie", "Hugo", "porteur-1@porteurs.example", "Absent"),
-        ("Durand", "Léa", "porteur-2@porteurs.example", "Excusé"),
+        ("Durand", "<i>Léa</i>", "porteur-2@porteurs.example", "Excusé"),
         (
             "Formule",
             '\'=HYPERLINK("http://pirate.example")',
