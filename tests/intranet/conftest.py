@@ -172,3 +172,25 @@ def attendance(userid_of):
 def intranet_browser(browsers_of, intranet_people):
     """A browser of a persona of `intranet_people`, that asks for HTML pages."""
     return browsers_of(intranet_people)
+
+
+@pytest.fixture
+def records():
+    """A workshop's registrations, as the server committed them."""
+
+    def of(workshop):
+        transaction.begin()
+        store = get_store(workshop)
+        return store.records() if store is not None else []
+
+    return of
+
+
+@pytest.fixture
+def statuses(records):
+    """{user id: status} of a workshop's registrations, as committed."""
+
+    def of(workshop):
+        return {record["userid"]: record["status"] for record in records(workshop)}
+
+    return of

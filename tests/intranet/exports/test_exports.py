@@ -27,22 +27,30 @@ def one_line(text):
     return " ".join(text.split())
 
 
+def download(browser, workshop, view, content_type, disposition):
+    """The file of `view`: its type, how it is sent and its name are said."""
+    response = browser.get(f"{workshop.absolute_url()}/@@{view}")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == content_type
+    assert response.headers["Content-Disposition"] == disposition
+    assert "no-store" in response.headers["Cache-Control"]
+    return response.content
+
+
 # --- The attendance sheet ----------------------------------------------------------
 
 
 def test_the_sheet_lists_who_holds_a_seat_by_name(
     registered, intranet_browser, functional_portal, tokens
 ):
-    response = intranet_browser("trainer").get(
-        f"{registered.absolute_url()}/@@attendance-sheet.pdf"
+    data = download(
+        intranet_browser("trainer"),
+        registered,
+        "attendance-sheet.pdf",
+        "application/pdf",
+        'inline; filename="emargement-atelier-emargement.pdf"',
     )
-    assert response.status_code == 200
-    assert response.headers["Content-Type"] == "application/pdf"
-    assert response.headers["Content-Disposition"] == (
-        'inline; filename="emargement-atelier-emargement.pdf"'
-    )
-    assert "no-store" in response.headers["Cache-Control"]
-    reader, (text,) = pdf_text(response.content)
+    reader, (text,) = pdf_text(data)
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert (round(width), round(height)) == (595, 842)
     flat = one_line(text)
@@ -130,15 +138,14 @@ def test_the_sheet_is_only_read(registered, intranet_session, method):
 def test_the_csv_lists_every_registration_safe_for_spreadsheets(
     registered, intranet_browser, tokens
 ):
-    response = intranet_browser("trainer").get(
-        f"{registered.absolute_url()}/@@registrations.csv"
+    data = download(
+        intranet_browser("trainer"),
+        registered,
+        "registrations.csv",
+        "text/csv; charset=utf-8",
+        'attachment; filename="inscriptions-atelier-emargement.csv"',
     )
-    assert response.status_code == 200
-    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
-    assert response.headers["Content-Disposition"] == (
-        'attachment; filename="inscriptions-atelier-emargement.csv"'
-    )
-    text = response.content.decode("utf-8-sig")
+    text = data.decode("utf-8-sig")
     header, *rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert header == [
         "Nom",
@@ -167,15 +174,14 @@ def test_the_csv_lists_every_registration_safe_for_spreadsheets(
 def test_the_xlsx_lists_every_registration_as_text(
     registered, intranet_browser, tokens
 ):
-    response = intranet_browser("site_administrator").get(
-        f"{registered.absolute_url()}/@@registrations.xlsx"
+    data = download(
+        intranet_browser("site_administrator"),
+        registered,
+        "registrations.xlsx",
+        XLSX,
+        'attachment; filename="inscriptions-atelier-emargement.xlsx"',
     )
-    assert response.status_code == 200
-    assert response.headers["Content-Type"] == XLSX
-    assert response.headers["Content-Disposition"] == (
-        'attachment; filename="inscriptions-atelier-emargement.xlsx"'
-    )
-    book = load_workbook(io.BytesIO(response.content))
+    book = load_workbook(io.BytesIO(data))
     sheet = book.active
     assert sheet.title == "Inscriptions"
     header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]

@@ -1,10 +1,7 @@
 """Fixtures of the re-registration's tests: sessions of one theme, some past
 with their attendance marked, some to come."""
 
-from coop.content.agenda.registrations.store import get_store
-
 import pytest
-import transaction
 
 
 @pytest.fixture
@@ -24,22 +21,8 @@ def following(make_workshop):
 
 
 @pytest.fixture
-def records():
-    """A workshop's registrations, as the server committed them."""
-
-    def of(workshop):
-        transaction.begin()
-        store = get_store(workshop)
-        return store.records() if store is not None else []
-
-    return of
-
-
-@pytest.fixture
-def statuses(records):
-    """{user id: status} of a workshop's registrations, as committed."""
-
-    def of(workshop):
-        return {record["userid"]: record["status"] for record in records(workshop)}
-
-    return of
+def full_following(make_workshop, attendance):
+    """The next session of "gestion", in a week, its one seat taken by
+    "other_holder"."""
+    workshop = make_workshop("complet", days=7, capacity=1)
+    return attendance(workshop, other_holder="registered")

@@ -195,17 +195,13 @@ def test_a_holder_sees_what_they_missed_and_registers_in_one_click(
 
 def test_a_full_next_session_puts_the_holder_on_its_waiting_list(
     missed,
-    make_workshop,
-    attendance,
+    full_following,
     functional_portal,
     intranet_browser,
     authenticator,
     statuses,
     userid_of,
 ):
-    full = attendance(
-        make_workshop("complet", days=7, capacity=1), other_holder="registered"
-    )
     browser = intranet_browser("holder")
     response = fragment(browser, functional_portal["intranet"])
     done = browser.post(
@@ -213,7 +209,7 @@ def test_a_full_next_session_puts_the_holder_on_its_waiting_list(
         data={"_authenticator": authenticator(response)},
     )
     assert "est complet : vous êtes sur sa liste d'attente" in done.text
-    assert statuses(full)[userid_of("holder")] == "waitlisted"
+    assert statuses(full_following)[userid_of("holder")] == "waitlisted"
     tree = page(fragment(browser, functional_portal["intranet"]))
     assert texts(tree, "//p[@class='coop-waiting-for-next']")
 

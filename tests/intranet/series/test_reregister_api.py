@@ -35,22 +35,18 @@ def test_a_coach_reregisters_the_absentees_end_to_end(
 
 def test_a_full_next_session_puts_them_on_its_waiting_list(
     missed,
-    make_workshop,
-    attendance,
+    full_following,
     intranet_session,
     smtp_server,
     statuses,
     userid_of,
 ):
-    full = attendance(
-        make_workshop("complet", days=7, capacity=1), other_holder="registered"
-    )
     response = intranet_session("other_coach").post(url(missed), json={})
     assert response.status_code == 200, response.text
     assert response.json()["items"] == [
         {"userid": userid_of("holder"), "status": "waitlisted"}
     ]
-    assert statuses(full)[userid_of("holder")] == "waitlisted"
+    assert statuses(full_following)[userid_of("holder")] == "waitlisted"
     smtp_server.wait_for(1)
     assert smtp_server.subjects() == ["Liste d'attente : Construire son prévisionnel"]
 

@@ -69,7 +69,7 @@ def test_reregister_registers_the_absentees_once(missed, following, userid_of):
     assert reregister(missed) == (following, [])
 
 
-def test_reregister_without_a_next_session_is_refused_in_french(missed, statuses):
+def test_reregister_without_a_next_session_is_refused_in_french(missed):
     with pytest.raises(InputError) as error:
         reregister(missed)
     message = translate(error.value.message, target_language="fr")
@@ -77,13 +77,10 @@ def test_reregister_without_a_next_session_is_refused_in_french(missed, statuses
 
 
 def test_a_full_next_session_puts_the_absentees_on_its_waiting_list(
-    missed, make_workshop, attendance, userid_of
+    missed, full_following
 ):
-    full = attendance(
-        make_workshop("complet", days=7, capacity=1), other_holder="registered"
-    )
     target, (record,) = reregister(missed)
-    assert target == full
+    assert target == full_following
     assert record["status"] == "waitlisted"
 
 
