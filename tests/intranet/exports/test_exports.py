@@ -16,6 +16,8 @@ STAFF = ("trainer", "other_coach", "site_administrator")
 OTHERS = ("anonymous", "buyer", "cooperative", "holder", "other_holder")
 VIEWS = ("attendance-sheet.pdf", "registrations.csv", "registrations.xlsx")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# The columns of the lists of registrations.
+COLUMNS = ["Nom", "Prénom", "Adresse de courrier électronique", "Statut", "Inscrit le"]
 
 
 def pdf_text(data):
@@ -147,13 +149,7 @@ def test_the_csv_lists_every_registration_safe_for_spreadsheets(
     )
     text = data.decode("utf-8-sig")
     header, *rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert header == [
-        "Nom",
-        "Prénom",
-        "Adresse de courrier électronique",
-        "Statut",
-        "Inscrit le",
-    ]
+    assert header == COLUMNS
     assert [(row[0], row[1], row[2], row[3]) for row in rows] == [
         ("Abadie", "Zoé", "porteur-0@porteurs.example", "Présent"),
         ("Élie", "Hugo", "porteur-1@porteurs.example", "Absent"),
@@ -185,13 +181,7 @@ def test_the_xlsx_lists_every_registration_as_text(
     sheet = book.active
     assert sheet.title == "Inscriptions"
     header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert header == [
-        "Nom",
-        "Prénom",
-        "Adresse de courrier électronique",
-        "Statut",
-        "Inscrit le",
-    ]
+    assert header == COLUMNS
     assert sheet["A1"].font.bold
     assert [row[:4] for row in rows][3] == [
         "Formule",
