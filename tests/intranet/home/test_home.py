@@ -1,6 +1,9 @@
 """The /intranet home per persona: what each sees, and what they do not."""
 
+from coop.content.agenda.registrations.store import get_store
+from coop.content.intranet.workshops.registrations import holder_fields
 from coop.content.intranet.workshops.registrations import registration_of
+from coop.content.intranet.workshops.registrations import set_status
 from plone import api
 
 import transaction
@@ -211,3 +214,22 @@ def test_parameters_change_nothing_and_markup_is_shown_as_text(
     assert not page.cssselect(".coop-next-sessions script")
     assert "<script>alert('atelier')</script>" in session_titles(page)
     assert "alert(1)" not in page.text_content()
+
+
+def test_a_holder_sees_the_workshops_they_missed(
+    term, home, make_workshop, userid_of, section_texts
+):
+    missed = make_workshop(
+        "numerique-0", days=-9, theme="numerique", title="Bien choisir ses outils"
+    )
+    store = get_store(missed, create=True)
+    record = store.add(holder_fields(userid_of("holder")), capacity=12)
+    set_status(missed, record["id"], "absent")
+    transaction.commit()
+    page = home("holder")
+    (section,) = page.cssselect(".coop-missed-workshops")
+    assert "Bien choisir ses outils" in section.text_content()
+    assert "Créer son site" in section.text_content()
+    assert section_texts(section, "button") == ["M'inscrire à la prochaine session"]
+    # It stands among the holder's sections, not the coaches'.
+    assert not home("trainer").cssselect(".coop-missed-workshops")

@@ -28,6 +28,8 @@ from coop.content.common.config import WORKSHOP_TYPE
 from coop.content.common.dates import french_span
 from coop.content.common.dates import short_date
 from coop.content.content.appointment import CANCELLED as APPOINTMENT_CANCELLED
+from coop.content.intranet.appointments import appointments_of
+from coop.content.intranet.appointments.planning import person_name
 from coop.content.intranet.workshops.registrations import registration_of
 from coop.content.intranet.workshops.registrations import unmarked_sessions
 from coop.content.intranet.workshops.registrations import WORKSHOP_REFUSALS
@@ -148,13 +150,6 @@ def next_sessions(holder=None, limit=NEXT_SESSIONS):
     return rows
 
 
-def _fullname(userid):
-    user = api.user.get(userid=userid) if userid else None
-    if user is None:
-        return userid or ""
-    return user.getProperty("fullname") or userid
-
-
 def trained_sessions(coach=None, limit=TRAINED_SESSIONS):
     """The sessions not over yet that `coach` trains (everyone's without a
     coach), the earliest first, with their trainer."""
@@ -165,7 +160,7 @@ def trained_sessions(coach=None, limit=TRAINED_SESSIONS):
         rows.append(
             {
                 **_session_row(brain, themes),
-                "trainer": _fullname(workshop.trainer),
+                "trainer": person_name(workshop.trainer),
                 "seats_left": seats_left(workshop),
             }
         )
@@ -189,10 +184,18 @@ def sessions_to_mark(coach=None):
 
 
 def next_appointments(userid=None, limit=NEXT_APPOINTMENTS):
-    """The appointments of `userid` not over yet and not cancelled (everyone's
-    without a user id), the earliest first, with the other person of each."""
+    """The appointments of `userid` still to begin and not cancelled
+    (everyone's without a user id), the earliest first, with the other person
+    of each."""
+    now = _now()
+    if userid is None:
+        brains = _upcoming(
+            APPOINTMENT_TYPE, limit=2 * limit, start={"query": now, "range": "min"}
+        )
+    else:
+        brains = appointments_of(userid, start=now)[: 2 * limit]
     rows = []
-    for brain in _upcoming(APPOINTMENT_TYPE, userid=userid, limit=2 * limit):
+    for brain in brains:
         appointment = brain.getObject()
         if appointment.status == APPOINTMENT_CANCELLED:
             continue
@@ -204,7 +207,7 @@ def next_appointments(userid=None, limit=NEXT_APPOINTMENTS):
                 "url": brain.getURL(),
                 "when": when(brain),
                 "where": brain.location,
-                "with": ", ".join(_fullname(person) for person in others),
+                "with": ", ".join(person_name(person) for person in others),
             }
         )
         if len(rows) == limit:
@@ -221,7 +224,7 @@ def followed_holders():
     """
     me = api.user.get_current().getId()
     rows = [
-        {"fullname": _fullname(brain.getId), "url": brain.getURL()}
+        {"fullname": person_name(brain.getId), "url": brain.getURL()}
         for brain in api.content.find(portal_type=PERSONAL_FILE_TYPE)
         if brain.getId != me
     ]
