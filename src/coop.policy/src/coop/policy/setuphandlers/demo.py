@@ -13,6 +13,7 @@ from coop.content.common.config import COOPERATIVES_GROUP
 from coop.content.common.config import DIRECTORY_ID
 from coop.content.common.config import ENTREPRENEURS_GROUP
 from coop.content.common.config import EVENT_TYPE
+from coop.content.common.config import INTRANET_ID
 from coop.content.common.config import MODERATORS_GROUP
 from coop.content.common.config import PRESCRIBERS_GROUP
 from coop.content.common.config import PROJECT_HOLDERS_ID
@@ -21,6 +22,7 @@ from coop.policy.setuphandlers.demo_agenda import create_demo_agenda
 from coop.policy.setuphandlers.demo_buyer_space import create_demo_buyer_space
 from coop.policy.setuphandlers.demo_consultations import create_demo_consultations
 from coop.policy.setuphandlers.demo_directory import create_demo_directory
+from coop.policy.setuphandlers.demo_intranet import create_demo_intranet
 from coop.policy.setuphandlers.demo_pages import PAGES
 from coop.policy.setuphandlers.demo_project_holders import create_demo_project_holders
 from coop.policy.setuphandlers.site_content import belong_to_the_site
@@ -174,6 +176,7 @@ def create_demo_content(context):
     create_demo_project_holders(portal[PROJECT_HOLDERS_ID], users["project holder"])
     # Fairs name the published project holder pages: they come first.
     create_demo_agenda(portal[AGENDA_ID])
+    create_demo_intranet(portal[INTRANET_ID], users["project holder"], users["coach"])
 
 
 def demo_events(today):
