@@ -102,6 +102,13 @@ class Appointment(Item):
     def title(self):
         return self.subject or ""
 
+    # Content factories set the title they are given: plone.restapi's POST
+    # gives None. A title given is the subject line.
+    @title.setter
+    def title(self, value):
+        if value:
+            self.subject = value
+
     # Dublin Core's keywords share the attribute name of the subject line:
     # an appointment has no keywords, and a `subject` given at creation, which
     # plone.dexterity passes to `setSubject`, is its subject line.
