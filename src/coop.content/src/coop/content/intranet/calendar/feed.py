@@ -11,14 +11,13 @@ shows what its owner may not see.
 
 from coop.content import _
 from coop.content.agenda.registrations.store import WAITLISTED
-from coop.content.common.config import COACHES_GROUP
-from coop.content.common.config import ENTREPRENEURS_GROUP
 from coop.content.common.config import WORKSHOP_TYPE
 from coop.content.content.workshop import IWorkshop
 from coop.content.intranet.appointments import appointments_of
 from coop.content.intranet.calendar.components import EVENT_CONFIRMED
 from coop.content.intranet.calendar.components import EVENT_TENTATIVE
 from coop.content.intranet.calendar.tokens import token_owner
+from coop.content.intranet.home.overview import persona_of
 from coop.content.intranet.workshops.registrations import registration_of
 from datetime import datetime
 from datetime import timedelta
@@ -32,8 +31,6 @@ from zope.i18n import translate
 import icalendar
 
 
-MEMBER_GROUPS = frozenset((ENTREPRENEURS_GROUP, COACHES_GROUP))
-ADMINISTRATOR_ROLES = frozenset(("Manager", "Site Administrator"))
 # How far back the calendar goes: calendar apps keep what they have shown.
 PAST = timedelta(days=365)
 # How often calendar apps should read the calendar again.
@@ -67,12 +64,7 @@ class NoCalendar(Exception):
 def has_calendar(userid):
     """Whether `userid` is a member of the intranet."""
     user = api.user.get(userid=userid) if userid else None
-    if user is None:
-        return False
-    return bool(
-        MEMBER_GROUPS.intersection(user.getGroups())
-        or ADMINISTRATOR_ROLES.intersection(user.getRoles())
-    )
+    return user is not None and persona_of(user) is not None
 
 
 def calendar_owner(token=None):
