@@ -11,6 +11,7 @@ and the coach.
 
 from coop.content import _
 from coop.content.common.config import APPOINTMENT_TYPE
+from coop.content.common.config import COACHES_GROUP
 from coop.content.content.appointment import CANCELLED
 from coop.content.content.appointment import MODES
 from coop.content.content.appointment import STATUSES
@@ -45,6 +46,16 @@ def planning_refusal(coach):
     if coach is None or coach == current_userid() or is_administrator():
         return None
     return NOT_YOURS
+
+
+def default_coach():
+    """The coach an appointment is planned for unless told: the current
+    user, when they are a coach."""
+    userid = current_userid()
+    user = api.user.get(userid=userid) if userid else None
+    if user is None or COACHES_GROUP not in user.getGroups():
+        return None
+    return userid
 
 
 def may_see_notes(appointment):

@@ -1,13 +1,17 @@
 """The appointment's rules in its forms and in plone.restapi's content endpoints.
 
 Both ask z3c.form's manager validator of each schema after its fields: the
-appointment's adds the planning rule to the schema's invariants.
+appointment's adds the planning rule to the schema's invariants. The add
+form proposes the coach who plans as the appointment's coach.
 """
 
 from coop.content.content.appointment import IAppointment
+from coop.content.intranet.appointments.planning import default_coach
 from coop.content.intranet.appointments.planning import planning_refusal
+from plone.dexterity.browser.add import DefaultAddForm
 from z3c.form.util import getSpecification
 from z3c.form.validator import InvariantsValidator
+from z3c.form.widget import ComputedWidgetAttribute
 from zope.component import adapter
 from zope.interface import Interface
 from zope.interface import Invalid
@@ -31,3 +35,8 @@ class AppointmentValidator(InvariantsValidator):
         if refusal is not None:
             errors += (Invalid(refusal),)
         return errors
+
+
+CoachDefault = ComputedWidgetAttribute(
+    lambda adapter: default_coach(), field=IAppointment["coach"], view=DefaultAddForm
+)
