@@ -134,3 +134,13 @@ def test_the_intranet_gets_its_home_and_the_workshops_their_listing(
     assert intranet.getLayout() == "intranet-home"
     assert workshops.getLayout() == "workshops"
     assert IWorkshopsFolder.providedBy(workshops)
+
+
+def test_the_menu_gets_the_intranet_members_calendar(functional_portal, upgrade_from):
+    user_actions = functional_portal.portal_actions.user
+    user_actions.manage_delObjects(["my-calendar"])
+    transaction.commit()
+
+    upgrade_from("coop.content:default", PREVIOUS_VERSION)
+
+    assert user_actions["my-calendar"].url_expr.endswith("/@@mon-agenda")
