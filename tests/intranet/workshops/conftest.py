@@ -1,8 +1,6 @@
-"""Fixtures of the workshops' tests: registrations as the server committed them."""
+"""Fixtures of the workshops' tests: holders seated without mail, and the
+catalog as the server committed it."""
 
-from coop.content.agenda.registrations.store import get_store
-from coop.content.intranet.workshops.registrations import holder_fields
-from coop.content.intranet.workshops.registrations import REGISTRATION_INDEXES
 from plone import api
 
 import pytest
@@ -10,35 +8,18 @@ import transaction
 
 
 @pytest.fixture
-def records():
-    """A workshop's registrations, as the server committed them."""
+def seated(attendance, records):
+    """Seat personas in a workshop, without mail, in this order; committed.
 
-    def of(workshop):
-        transaction.begin()
-        store = get_store(workshop)
-        return store.records() if store is not None else []
+    For sessions that take no sign-up any more (past ones). Returns their
+    records.
+    """
 
-    return of
+    def seat(workshop, *personas):
+        attendance(workshop, **dict.fromkeys(personas, "registered"))
+        return records(workshop)[-len(personas) :]
 
-
-@pytest.fixture
-def statuses(records, userid_of):
-    """{persona or user id: status} of a workshop's registrations."""
-
-    def of(workshop):
-        return {record["userid"]: record["status"] for record in records(workshop)}
-
-    return of
-
-
-@pytest.fixture
-def as_persona(intranet_people):
-    """Run code as a persona of `intranet_people`, in this process."""
-
-    def adopt(persona):
-        return api.env.adopt_user(username=intranet_people[persona])
-
-    return adopt
+    return seat
 
 
 @pytest.fixture
@@ -50,24 +31,3 @@ def brains_of():
         return api.content.find(UID=workshop.UID(), **query)
 
     return brain
-
-
-@pytest.fixture
-def seated(userid_of):
-    """Put personas straight into a workshop's store, without mail; committed.
-
-    For sessions that take no sign-up any more (past ones). Returns their
-    records.
-    """
-
-    def seat(workshop, *personas):
-        store = get_store(workshop, create=True)
-        added = [
-            store.add(holder_fields(userid_of(persona)), capacity=workshop.capacity)
-            for persona in personas
-        ]
-        workshop.reindexObject(idxs=REGISTRATION_INDEXES)
-        transaction.commit()
-        return added
-
-    return seat

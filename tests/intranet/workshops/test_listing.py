@@ -79,9 +79,9 @@ def test_filter_by_theme(make_workshop, listing):
         assert "<script>alert(1)</script>" not in html.tostring(page).decode()
 
 
-def test_a_holder_sees_their_status(make_workshop, listing, seated):
+def test_a_holder_sees_their_status(make_workshop, listing, attendance):
     workshop = make_workshop(capacity=1)
-    seated(workshop, "other_holder", "holder")
+    attendance(workshop, other_holder="registered", holder="waitlisted")
     page = listing("holder")
     (mine,) = page.xpath("//p[@class='coop-session-mine']")
     assert " ".join(mine.text_content().split()) == (

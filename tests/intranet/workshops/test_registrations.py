@@ -8,6 +8,7 @@ from coop.content.intranet.workshops.registrations import registration_of
 from coop.content.intranet.workshops.registrations import set_status
 from coop.content.intranet.workshops.registrations import unmarked_sessions
 from coop.content.testing import plain_text
+from plone import api
 from zope.i18n import translate
 
 import pytest
@@ -155,7 +156,9 @@ def test_attendance_is_checked_before_any_is_stored(make_workshop, seated, recor
     assert [r["status"] for r in records(workshop)] == ["absent", "attended"]
 
 
-def test_unmarked_sessions_two_days_after_their_end(make_workshop, seated, as_persona):
+def test_unmarked_sessions_two_days_after_their_end(
+    make_workshop, seated, intranet_people
+):
     recent = make_workshop(id="recent", days=-1)
     overdue = make_workshop(id="overdue", days=-3)
     marked = make_workshop(id="marked", days=-4)
@@ -165,5 +168,5 @@ def test_unmarked_sessions_two_days_after_their_end(make_workshop, seated, as_pe
     (record,) = seated(marked, "holder")
     set_status(marked, record["id"], "attended")
     transaction.commit()
-    with as_persona("trainer"):
+    with api.env.adopt_user(username=intranet_people["trainer"]):
         assert [brain.getId for brain in unmarked_sessions()] == ["overdue"]

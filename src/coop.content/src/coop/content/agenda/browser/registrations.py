@@ -10,6 +10,7 @@ from coop.content.agenda.registrations.store import CANCELLED
 from coop.content.agenda.registrations.store import get_store
 from coop.content.agenda.registrations.store import SEATED
 from coop.content.agenda.registrations.store import STAFF_STATUSES
+from coop.content.agenda.registrations.store import STATUS_TITLES
 from coop.content.agenda.registrations.store import UnknownRegistration
 from coop.content.common.dates import event_when
 from coop.content.common.dates import french_time
@@ -25,14 +26,6 @@ from Products.Five.browser import BrowserView
 import pytz
 
 
-STATUS_TITLES = {
-    "registered": _("Registered"),
-    "waitlisted": _("Waiting list"),
-    "attended": _("Attended"),
-    "absent": _("Absent"),
-    "excused": _("Excused"),
-    "cancelled": _("Cancelled"),
-}
 PERSON = ("first_name", "last_name", "email", "phone", "town")
 PRESCRIBER = ("kind", "organisation", "name", "email")
 

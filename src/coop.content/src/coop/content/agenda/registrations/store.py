@@ -36,6 +36,14 @@ SEATED = (REGISTERED, ATTENDED, ABSENT, EXCUSED)
 ATTENDANCE = (ATTENDED, ABSENT, EXCUSED)
 # What the staff may set, on the list and through @registrations.
 STAFF_STATUSES = ATTENDANCE + (CANCELLED,)
+STATUS_TITLES = {
+    REGISTERED: _("Registered"),
+    WAITLISTED: _("Waiting list"),
+    ATTENDED: _("Attended"),
+    ABSENT: _("Absent"),
+    EXCUSED: _("Excused"),
+    CANCELLED: _("Cancelled"),
+}
 
 
 class DuplicateRegistration(Exception):

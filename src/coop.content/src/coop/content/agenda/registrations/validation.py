@@ -8,10 +8,10 @@ French once translated, names the field.
 from coop.content import _
 from coop.content.common.errors import InputError
 from coop.content.common.mail import smtp_address
+from coop.content.common.text import is_plain_line
 from coop.content.vocabularies.events import PRESCRIBER_KINDS
 
 import re
-import unicodedata
 
 
 MAX_NAME = 100
@@ -62,11 +62,7 @@ def _clean_value(value, label, max_length, required, kind):
                 max=max_length,
             )
         )
-    if (
-        "<" in value
-        or ">" in value
-        or any(unicodedata.category(char) == "Cc" for char in value)
-    ):
+    if not is_plain_line(value):
         raise InputError(
             _error(
                 "The field “${field}” may not contain the characters < and > "

@@ -3,12 +3,11 @@ name that may change."""
 
 from coop.content import _
 from coop.content.common.errors import InputError
+from coop.content.common.text import is_plain_line
 from coop.content.interfaces import valid_theme_code
 from coop.content.vocabularies.intranet import THEMES_PREFIX
 from coop.content.vocabularies.intranet import workshop_themes
 from plone import api
-
-import unicodedata
 
 
 THEMES_RECORD = f"{THEMES_PREFIX}.themes"
@@ -30,11 +29,7 @@ def clean_name(value, field):
             ),
             field=field,
         )
-    if (
-        "<" in value
-        or ">" in value
-        or any(unicodedata.category(char) == "Cc" for char in value)
-    ):
+    if not is_plain_line(value):
         raise InputError(
             _("A theme's name may not contain the characters < and > nor line breaks."),
             field=field,

@@ -2,7 +2,7 @@
 unless ?passes=1 asks for the past ones."""
 
 from coop.content import _
-from coop.content.intranet.workshops.browser.workshop import STATUS_TITLES
+from coop.content.agenda.registrations.store import STATUS_TITLES
 from coop.content.intranet.workshops.listing import session_months
 from coop.content.vocabularies.intranet import workshop_themes
 from Products.Five.browser import BrowserView

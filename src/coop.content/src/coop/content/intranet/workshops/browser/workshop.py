@@ -7,6 +7,7 @@ from coop.content.agenda.registrations.signup import seats_left
 from coop.content.agenda.registrations.store import ATTENDANCE
 from coop.content.agenda.registrations.store import CANCELLED
 from coop.content.agenda.registrations.store import SEATED
+from coop.content.agenda.registrations.store import STATUS_TITLES
 from coop.content.common.config import ENTREPRENEURS_GROUP
 from coop.content.common.dates import event_when
 from coop.content.common.errors import InputError
@@ -32,14 +33,6 @@ from Products.Five.browser import BrowserView
 from zExceptions import Unauthorized
 
 
-STATUS_TITLES = {
-    "registered": _("Registered"),
-    "waitlisted": _("Waiting list"),
-    "attended": _("Attended"),
-    "absent": _("Absent"),
-    "excused": _("Excused"),
-    "cancelled": _("Cancelled"),
-}
 # The radio buttons of the attendance form, in this order.
 ATTENDANCE_CHOICES = tuple((status, STATUS_TITLES[status]) for status in ATTENDANCE)
 DONE = {
