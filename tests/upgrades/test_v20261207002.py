@@ -6,6 +6,7 @@ no Reader see them, and its intranet has neither home nor workshop listing:
 each test takes a site back to that and upgrades it.
 """
 
+from coop.content.intranet.appointments.interfaces import IAppointmentsFolder
 from coop.content.intranet.workshops.interfaces import IWorkshopsFolder
 from datetime import datetime
 from datetime import timedelta
@@ -61,7 +62,6 @@ def appointment(intranet):
             start=START,
             end=START + timedelta(hours=1),
         )
-        appointment.manage_setLocalRoles("ines", ["Reader"])
     transaction.commit()
     return appointment
 
@@ -124,9 +124,11 @@ def test_the_intranet_gets_its_home_and_the_workshops_their_listing(
     intranet, upgrade_from
 ):
     workshops = intranet["ateliers"]
-    for folder in (intranet, workshops):
+    appointments = intranet["rendez-vous"]
+    for folder in (intranet, workshops, appointments):
         folder.setLayout("listing_view")
     noLongerProvides(workshops, IWorkshopsFolder)
+    noLongerProvides(appointments, IAppointmentsFolder)
     transaction.commit()
 
     upgrade_from("coop.policy:default", PREVIOUS_VERSION)
@@ -134,6 +136,25 @@ def test_the_intranet_gets_its_home_and_the_workshops_their_listing(
     assert intranet.getLayout() == "intranet-home"
     assert workshops.getLayout() == "workshops"
     assert IWorkshopsFolder.providedBy(workshops)
+    assert appointments.getLayout() == "appointments"
+    assert IAppointmentsFolder.providedBy(appointments)
+
+
+def test_the_appointments_of_before_are_shared_with_their_two_people_only(
+    appointment, upgrade_from
+):
+    # Before, an appointment inherited the intranet's roles and kept any given.
+    appointment.__ac_local_roles_block__ = False
+    appointment.manage_setLocalRoles("another-holder", ["Reader"])
+    transaction.commit()
+
+    upgrade_from("coop.content:default", PREVIOUS_VERSION)
+
+    assert appointment.__ac_local_roles_block__
+    assert dict(appointment.get_local_roles()) == {
+        "ines": ("Reader",),
+        "nadia": ("Editor",),
+    }
 
 
 def test_the_menu_gets_the_intranet_members_calendar(functional_portal, upgrade_from):

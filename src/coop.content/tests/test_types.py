@@ -170,8 +170,13 @@ def test_add_form(container_for, portal_type):
     with api.env.adopt_roles(["Manager"]):
         html = container.restrictedTraverse(f"++add++{portal_type}")()
     # The directory entry and the project holder page carry their own title and
-    # description, the consultation its rich text description; the
-    # other types take them from the basic behavior.
+    # description, the consultation its rich text description, the appointment
+    # its subject line (its title); the other types take them from the basic
+    # behavior.
+    if portal_type == "Appointment":
+        assert 'name="form.widgets.subject"' in html
+        assert "IBasic" not in html
+        return
     own = portal_type in ("Cooperative", "Consultation", "ProjectHolder")
     prefix = "form.widgets." if own else "form.widgets.IBasic."
     assert f'name="{prefix}title"' in html

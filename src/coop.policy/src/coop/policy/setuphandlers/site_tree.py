@@ -27,6 +27,7 @@ from coop.content.common.config import RESOURCES_ID
 from coop.content.common.config import WORKSHOP_TYPE
 from coop.content.common.config import WORKSHOPS_ID
 from coop.content.interfaces import IProjectHolderFolder
+from coop.content.intranet.appointments.interfaces import IAppointmentsFolder
 from coop.content.intranet.workshops.interfaces import IWorkshopsFolder
 from coop.policy import _
 from coop.policy.setuphandlers.contact_form import configure_contact_form
@@ -150,6 +151,9 @@ SECTIONS = (
                 _("Individual appointments with a coach."),
                 (APPOINTMENT_TYPE,),
                 local_roles={COACHES_GROUP: ("Contributor",)},
+                # Each member's own appointments, and a coach's week.
+                provides=IAppointmentsFolder,
+                layout="appointments",
             ),
             Section(
                 RESOURCES_ID,

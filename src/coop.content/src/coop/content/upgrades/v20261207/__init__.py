@@ -2,6 +2,7 @@ from coop.content.agenda.registrations.store import ANNOTATION_KEY
 from coop.content.behaviors.event import IPublicEvent
 from coop.content.common.config import APPOINTMENT_TYPE
 from coop.content.common.config import WORKSHOP_TYPE
+from coop.content.intranet.appointments.access import share
 from Products.CMFCore.utils import getToolByName
 from zope.annotation.interfaces import IAnnotations
 
@@ -44,12 +45,19 @@ def index_workshops_and_appointments(setup_tool):
     """Index the workshops and appointments in the intranet's new indexes.
 
     Importing an index creates it empty; the objects that existed before must
-    be indexed in it.
+    be indexed in it. Appointments of before also get the local roles of
+    their two people, which they inherit from no folder.
     """
     catalog = getToolByName(setup_tool, "portal_catalog")
     brains = catalog.unrestrictedSearchResults(
         portal_type=[WORKSHOP_TYPE, APPOINTMENT_TYPE]
     )
     for brain in brains:
-        brain._unrestrictedGetObject().reindexObject(idxs=list(INTRANET_INDEXES))
+        obj = brain._unrestrictedGetObject()
+        if brain.portal_type == APPOINTMENT_TYPE:
+            # Seen by its two people only, found by its subject and place.
+            share(obj)
+            obj.reindexObject(idxs=[*INTRANET_INDEXES, "SearchableText"])
+        else:
+            obj.reindexObject(idxs=list(INTRANET_INDEXES))
     logger.info("Indexed %d workshops and appointments", len(brains))
