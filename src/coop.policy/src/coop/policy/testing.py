@@ -7,10 +7,16 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+from ZPublisher.HTTPRequest import HTTPRequest
 
 import os
 import shutil
 import tempfile
+
+
+# The instances' max-conflict-retries (profiles/base.cfg): a burst of
+# sign-ups to one session is replayed as often on the test server.
+MAX_CONFLICT_RETRIES = 5
 
 
 class CoopPolicyLayer(PloneSandboxLayer):
@@ -22,6 +28,8 @@ class CoopPolicyLayer(PloneSandboxLayer):
         self._mail_queue = tempfile.mkdtemp(prefix="coop-mailqueue-")
         self._saved_environ = {key: os.environ.get(key) for key in ("COOP_MAIL_QUEUE",)}
         os.environ["COOP_MAIL_QUEUE"] = self._mail_queue
+        self._saved_retries = HTTPRequest.retry_max_count
+        HTTPRequest.retry_max_count = MAX_CONFLICT_RETRIES
         import coop.policy
 
         self.loadZCML(package=coop.policy)
@@ -30,6 +38,7 @@ class CoopPolicyLayer(PloneSandboxLayer):
         applyProfile(portal, "coop.policy:default")
 
     def tearDownZope(self, app):
+        HTTPRequest.retry_max_count = self._saved_retries
         for key, value in self._saved_environ.items():
             if value is None:
                 os.environ.pop(key, None)
