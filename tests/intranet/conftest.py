@@ -84,6 +84,14 @@ def at(days, hour=9, minute=30):
     return PARIS.normalize(today.replace(microsecond=0) + timedelta(days=days))
 
 
+def create_committed(container, portal_type, id, values):
+    """Create `portal_type` in `container` as a manager would, and commit."""
+    with api.env.adopt_roles(["Manager"]):
+        obj = api.content.create(container=container, type=portal_type, id=id, **values)
+    transaction.commit()
+    return obj
+
+
 @pytest.fixture
 def make_workshop(functional_portal, userid_of):
     """Create a workshop in /intranet/ateliers `days` from now; committed.
@@ -104,15 +112,9 @@ def make_workshop(functional_portal, userid_of):
             "end": start + timedelta(hours=hours),
             **fields,
         }
-        with api.env.adopt_roles(["Manager"]):
-            workshop = api.content.create(
-                container=functional_portal["intranet"]["ateliers"],
-                type="Workshop",
-                id=id,
-                **values,
-            )
-        transaction.commit()
-        return workshop
+        return create_committed(
+            functional_portal["intranet"]["ateliers"], "Workshop", id, values
+        )
 
     return make
 
@@ -134,15 +136,9 @@ def make_appointment(functional_portal, userid_of):
             "end": start + timedelta(hours=1),
             **fields,
         }
-        with api.env.adopt_roles(["Manager"]):
-            appointment = api.content.create(
-                container=functional_portal["intranet"]["rendez-vous"],
-                type="Appointment",
-                id=id,
-                **values,
-            )
-        transaction.commit()
-        return appointment
+        return create_committed(
+            functional_portal["intranet"]["rendez-vous"], "Appointment", id, values
+        )
 
     return make
 
