@@ -4,6 +4,7 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.users import system
 from coop.policy.setuphandlers.demo import DEMO_ACCOUNTS
 from coop.policy.setuphandlers.demo import DEMO_PASSWORD
+from coop.policy.setuphandlers.demo_intranet import FELLOWS
 from coop.policy.setuphandlers.site_tree import SECTIONS
 from coop_platform.site import ensure_site
 from lxml import html
@@ -79,7 +80,8 @@ BUYER = next(account for account in DEMO_ACCOUNTS if account.persona == "buyer")
 
 
 def members_of(site):
-    """The ids of the site's members: the demo accounts."""
+    """The ids of the site's members: the demo accounts and the demo
+    intranet's fellow project holders."""
     return {user.getId() for user in api.user.get_users()}
 
 
@@ -103,7 +105,7 @@ def owners(obj):
 
 def test_setup_content_names_no_member(demo_site):
     members = members_of(demo_site)
-    assert len(members) == len(DEMO_ACCOUNTS)
+    assert len(members) == len(DEMO_ACCOUNTS) + len(FELLOWS)
     for obj in setup_content(demo_site):
         path = "/".join(obj.getPhysicalPath())
         assert obj.creators and not set(obj.creators) & members, path
