@@ -32,9 +32,10 @@ system-deps:  ## Debian packages the tests need (installed as root when missing)
 test: install system-deps  ## Run the whole test suite
 	bin/pytest
 
-bench: install  ## Measure the directory search (1 000 and 10 000 cooperatives) and consultation sending, on throwaway sites
+bench: install  ## Measure the directory search (1 000 and 10 000 cooperatives), consultation sending and the intranet home, on throwaway sites
 	bin/coop-bench-search
 	bin/coop-bench-consultations
+	bin/coop-bench-intranet
 
 constraints: constraints.txt  ## Derive pip constraints from profiles/versions.cfg
 

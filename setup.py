@@ -45,6 +45,7 @@ setup(
             "coop-bench-search = coop_platform.bench_search:main",
             "coop-close-consultations = coop_platform.close_consultations:main",
             "coop-bench-consultations = coop_platform.bench_consultations:main",
+            "coop-bench-intranet = coop_platform.bench_intranet:main",
         ],
     },
 )

@@ -205,6 +205,8 @@ class Target:
     size: int
     paths: tuple
     json: bool = True
+    # More request headers, as (name, value) pairs: a signed-in member's.
+    headers: tuple = ()
     turn: itertools.count = field(
         default_factory=itertools.count, compare=False, repr=False
     )
@@ -295,7 +297,8 @@ class Client:
         accept = "application/json" if target.json else "text/html"
         path = target.next_path()
         started = time.perf_counter()
-        self.connection.request("GET", path, headers={"Accept": accept})
+        headers = {"Accept": accept, **dict(target.headers)}
+        self.connection.request("GET", path, headers=headers)
         response = self.connection.getresponse()
         body = response.read()
         elapsed = time.perf_counter() - started
@@ -392,13 +395,30 @@ def empty_ram_caches():
     getUtility(IRAMCache).invalidateAll()
 
 
-def clients(port, args, messages, caches_emptied):
-    """The clients' process: warm up, wait for the caches to be emptied, measure.
+def _describe_search(target, body):
+    if target.json:
+        found = json.loads(body).get("items_total")
+        print(
+            f"  {target.size} {target.name}: {len(target.paths)} queries, "
+            f"the first finds {found}",
+            file=sys.stderr,
+        )
 
-    Puts on `messages` "warmed", then one (size, name, p50, p95, requests per
-    second) per target.
+
+def clients(port, args, messages, caches_emptied):
+    """The clients' process of the search benchmark (`measure_targets`)."""
+    measure_targets(
+        port, targets(args.sizes), args, messages, caches_emptied, _describe_search
+    )
+
+
+def measure_targets(port, targets_, args, messages, caches_emptied, describe):
+    """Warm up, wait for the caches to be emptied, measure `targets_`.
+
+    `describe(target, body)` reports what the first request of each target
+    answered. Puts on `messages` "warmed", then one (size, name, p50, p95,
+    requests per second) per target.
     """
-    targets_ = targets(args.sizes)
     warm_up(port, targets_, args.clients)
     messages.put("warmed")
     caches_emptied.wait()
@@ -406,13 +426,7 @@ def clients(port, args, messages, caches_emptied):
         client = Client(port)
         _elapsed, body = client.get(target)
         client.close()
-        if target.json:
-            found = json.loads(body).get("items_total")
-            print(
-                f"  {target.size} {target.name}: {len(target.paths)} queries, "
-                f"the first finds {found}",
-                file=sys.stderr,
-            )
+        describe(target, body)
     latency = latencies(port, targets_, args.requests)
     rate = throughputs(port, targets_, args.clients, args.requests)
     messages.put(
@@ -433,8 +447,12 @@ def _receive(process, messages):
                 raise RuntimeError("the clients' process stopped (see above)") from None
 
 
-def measure(port, args):
-    """One row per target: (size, name, p50, p95, requests per second)."""
+def measure(port, args, clients=clients):
+    """One row per target: (size, name, p50, p95, requests per second).
+
+    `clients` is the function of the clients' process (`measure_targets`
+    over a benchmark's targets), a module-level one: the process is spawned.
+    """
     processes = multiprocessing.get_context("spawn")
     messages, caches_emptied = processes.Queue(), processes.Event()
     process = processes.Process(

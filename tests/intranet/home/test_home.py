@@ -1,10 +1,16 @@
 """The /intranet home per persona: what each sees, and what they do not."""
 
 from coop.content.agenda.registrations.store import get_store
+from coop.content.intranet.home import overview
 from coop.content.intranet.workshops.registrations import holder_fields
 from coop.content.intranet.workshops.registrations import registration_of
 from coop.content.intranet.workshops.registrations import set_status
+from lxml import html
 from plone import api
+from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
+from urllib.parse import urlsplit
+from zope.event import notify
+from zope.lifecycleevent import ObjectModifiedEvent
 
 import transaction
 
@@ -233,3 +239,47 @@ def test_a_holder_sees_the_workshops_they_missed(
     assert section_texts(section, "button") == ["M'inscrire à la prochaine session"]
     # It stands among the holder's sections, not the coaches'.
     assert not home("trainer").cssselect(".coop-missed-workshops")
+
+
+def test_a_members_lists_are_kept_until_something_changes(term, home, monkeypatch):
+    monkeypatch.setattr(overview, "_minute", lambda: 0)
+    assert "Créer son site" in session_titles(home("holder"))
+    # Changed without an event: nothing tells the cache yet.
+    term.open.registration_open = False
+    transaction.commit()
+    assert "Créer son site" in session_titles(home("holder"))
+    monkeypatch.setattr(overview, "_minute", lambda: 1)
+    assert "Créer son site" not in session_titles(home("holder"))
+    term.open.registration_open = True
+    notify(ObjectModifiedEvent(term.open))
+    transaction.commit()
+    assert "Créer son site" in session_titles(home("holder"))
+
+
+def test_a_members_lists_link_to_the_address_they_came_by(
+    functional_portal, term, browse
+):
+    manage_addVirtualHostMonster(functional_portal.aq_parent, "virtual_hosting")
+    transaction.commit()
+    site = urlsplit(functional_portal.absolute_url())
+    holder = browse("holder")
+    links = {}
+    for host in ("intranet.example", "autre.example"):
+        response = holder.get(
+            f"{site.scheme}://{site.netloc}/VirtualHostBase/http/{host}:80"
+            f"{site.path}/VirtualHostRoot/intranet"
+        )
+        assert response.status_code == 200, response.status_code
+        page = html.fromstring(response.text)
+        links[host] = [
+            link.get("href")
+            for link in page.cssselect(".coop-next-sessions .coop-session h3 a")
+        ]
+    assert links["intranet.example"]
+    assert all(
+        href.startswith("http://intranet.example/")
+        for href in links["intranet.example"]
+    )
+    assert all(
+        href.startswith("http://autre.example/") for href in links["autre.example"]
+    )

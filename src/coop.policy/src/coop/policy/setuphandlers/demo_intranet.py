@@ -23,11 +23,13 @@ from coop.content.agenda.registrations.store import ABSENT
 from coop.content.agenda.registrations.store import ATTENDED
 from coop.content.agenda.registrations.store import EXCUSED
 from coop.content.agenda.registrations.store import get_store
+from coop.content.common.cachekeys import bump
 from coop.content.common.config import APPOINTMENT_TYPE
 from coop.content.common.config import APPOINTMENTS_ID
 from coop.content.common.config import ENTREPRENEURS_GROUP
 from coop.content.common.config import WORKSHOP_TYPE
 from coop.content.common.config import WORKSHOPS_ID
+from coop.content.intranet.home.overview import REGISTRATIONS
 from coop.content.intranet.workshops.registrations import holder_fields
 from coop.content.intranet.workshops.registrations import register_holder
 from coop.content.intranet.workshops.registrations import REGISTRATION_INDEXES
@@ -336,6 +338,8 @@ def _take_registrations(workshop, session, people):
         for who, status in session.people
     ]
     workshop.reindexObject(idxs=REGISTRATION_INDEXES)
+    # Stored without the events of a registration: the homes are told.
+    bump(REGISTRATIONS)
     for record, status in records:
         if status != REGISTERED:
             set_status(workshop, record["id"], status)

@@ -10,14 +10,18 @@ sees the coach's view of everyone.
 Every list is one catalog query with a limit, read from the catalog's
 metadata; only the few sessions and appointments shown are loaded, for what
 the catalog does not hold (a holder's registration, the other person of an
-appointment).
+appointment). A member's lists are kept in a RAM cache until content or a
+registration changes, or for a minute at most (sessions begin, attendance
+becomes overdue).
 """
 
 from coop.content import _
-from coop.content.agenda.registrations.signup import refusal
 from coop.content.agenda.registrations.signup import seats_left
 from coop.content.agenda.registrations.store import REGISTERED
 from coop.content.agenda.registrations.store import WAITLISTED
+from coop.content.common.cachekeys import bump
+from coop.content.common.cachekeys import CONTENT
+from coop.content.common.cachekeys import counters
 from coop.content.common.config import APPOINTMENT_TYPE
 from coop.content.common.config import COACHES_GROUP
 from coop.content.common.config import ENTREPRENEURS_GROUP
@@ -29,15 +33,15 @@ from coop.content.common.dates import french_span
 from coop.content.common.dates import short_date
 from coop.content.content.appointment import CANCELLED as APPOINTMENT_CANCELLED
 from coop.content.intranet.appointments import appointments_of
-from coop.content.intranet.appointments.planning import person_name
 from coop.content.intranet.workshops.registrations import registration_of
 from coop.content.intranet.workshops.registrations import unmarked_sessions
-from coop.content.intranet.workshops.registrations import WORKSHOP_REFUSALS
 from coop.content.vocabularies.intranet import workshop_themes
 from datetime import datetime
 from plone import api
+from plone.memoize import ram
 
 import pytz
+import time
 
 
 HOLDER = "holder"
@@ -90,6 +94,17 @@ def when(brain):
     return french_span(brain.start.astimezone(timezone), brain.end.astimezone(timezone))
 
 
+def fullnames(userids):
+    """{userid: full name} of `userids`, each user looked up once, from the
+    user folder itself: a member's full name is all the home shows of them."""
+    acl_users = api.portal.get_tool("acl_users")
+    names = {}
+    for userid in set(userids):
+        user = acl_users.getUserById(userid)
+        names[userid] = (user and user.getProperty("fullname")) or userid
+    return names
+
+
 def _upcoming(portal_type, userid=None, limit=None, **query):
     """The items of `portal_type` not over yet, the earliest first; those of
     `userid` only, if given."""
@@ -124,17 +139,21 @@ def next_sessions(holder=None, limit=NEXT_SESSIONS):
     may register (`can_register`).
     """
     themes = workshop_themes()
-    rows = []
-    brains = _upcoming(
-        WORKSHOP_TYPE,
-        limit=SESSIONS_LOOKED_AT,
-        start={"query": _now(), "range": "min"},
+    to_come = {"query": _now(), "range": "min"}
+    # The holder's sessions, from the catalog: only theirs are read for
+    # their registration.
+    mine = (
+        {brain.UID for brain in _upcoming(WORKSHOP_TYPE, holder, start=to_come)}
+        if holder
+        else set()
     )
-    for brain in brains:
+    rows = []
+    for brain in _upcoming(WORKSHOP_TYPE, limit=SESSIONS_LOOKED_AT, start=to_come):
         workshop = brain.getObject()
-        if refusal(workshop, WORKSHOP_REFUSALS) is not None:
+        # Sessions to come take registrations unless they are closed.
+        if not workshop.registration_open:
             continue
-        record = registration_of(workshop, holder) if holder else None
+        record = registration_of(workshop, holder) if brain.UID in mine else None
         status = record["status"] if record else None
         rows.append(
             {
@@ -151,20 +170,22 @@ def next_sessions(holder=None, limit=NEXT_SESSIONS):
 
 
 def trained_sessions(coach=None, limit=TRAINED_SESSIONS):
-    """The sessions not over yet that `coach` trains (everyone's without a
-    coach), the earliest first, with their trainer."""
+    """The sessions not over yet that `coach` trains, the earliest first;
+    without a coach, everyone's, with their trainer."""
     themes = workshop_themes()
-    rows = []
-    for brain in _upcoming(WORKSHOP_TYPE, userid=coach, limit=limit):
-        workshop = brain.getObject()
-        rows.append(
-            {
-                **_session_row(brain, themes),
-                "trainer": person_name(workshop.trainer),
-                "seats_left": seats_left(workshop),
-            }
-        )
-    return rows
+    sessions = [
+        (brain, brain.getObject())
+        for brain in _upcoming(WORKSHOP_TYPE, userid=coach, limit=limit)
+    ]
+    trainers = {} if coach else fullnames(w.trainer for _b, w in sessions if w.trainer)
+    return [
+        {
+            **_session_row(brain, themes),
+            "trainer": trainers.get(workshop.trainer, ""),
+            "seats_left": seats_left(workshop),
+        }
+        for brain, workshop in sessions
+    ]
 
 
 def sessions_to_mark(coach=None):
@@ -194,40 +215,45 @@ def next_appointments(userid=None, limit=NEXT_APPOINTMENTS):
         )
     else:
         brains = appointments_of(userid, start=now)[: 2 * limit]
-    rows = []
+    shown = []
     for brain in brains:
         appointment = brain.getObject()
-        if appointment.status == APPOINTMENT_CANCELLED:
-            continue
-        people = [appointment.entrepreneur, appointment.coach]
-        others = [person for person in people if person and person != userid]
-        rows.append(
-            {
-                "title": brain.Title,
-                "url": brain.getURL(),
-                "when": when(brain),
-                "where": brain.location,
-                "with": ", ".join(person_name(person) for person in others),
-            }
-        )
-        if len(rows) == limit:
+        if appointment.status != APPOINTMENT_CANCELLED:
+            others = [
+                person
+                for person in (appointment.entrepreneur, appointment.coach)
+                if person and person != userid
+            ]
+            shown.append((brain, others))
+        if len(shown) == limit:
             break
-    return rows
+    names = fullnames(person for _brain, others in shown for person in others)
+    return [
+        {
+            "title": brain.Title,
+            "url": brain.getURL(),
+            "when": when(brain),
+            "where": brain.location,
+            "with": ", ".join(names[person] for person in others),
+        }
+        for brain, others in shown
+    ]
 
 
-def followed_holders():
-    """The project holders whose personal file the current user may see,
-    other than their own, by name: {"fullname", "url"}.
+def followed_holders(me):
+    """The project holders whose personal file the current user `me` may
+    see, other than their own, by name: {"fullname", "url"}.
 
     A coach follows the holders whose file names them among its coaches,
     which is what gives them access to it; an administrator sees every file.
     """
-    me = api.user.get_current().getId()
-    rows = [
-        {"fullname": person_name(brain.getId), "url": brain.getURL()}
+    files = {
+        brain.getId: brain.getURL()
         for brain in api.content.find(portal_type=PERSONAL_FILE_TYPE)
         if brain.getId != me
-    ]
+    }
+    names = fullnames(files)
+    rows = [{"fullname": names[userid], "url": url} for userid, url in files.items()]
     return sorted(rows, key=lambda row: row["fullname"].lower())
 
 
@@ -258,3 +284,42 @@ def latest_resources(limit=LATEST_RESOURCES):
 def open_questions(limit=OPEN_QUESTIONS):
     """The latest questions without an accepted answer, the newest first."""
     return _latest(QUESTION_TYPE, limit, answered=False)
+
+
+# The topic of the cache's counters that every registration change moves.
+REGISTRATIONS = "registrations"
+
+
+def registrations_changed(workshop, change):
+    """A registration changed: the lists that say who registered are
+    computed again."""
+    bump(REGISTRATIONS)
+
+
+def _minute():
+    return int(time.time() // 60)
+
+
+def _lists_key(function, userid, persona):
+    # The lists hold links: the site's address as this request names it
+    # (a host name, a virtual host) is part of the key.
+    site_url = api.portal.get().absolute_url()
+    return counters(CONTENT, REGISTRATIONS), site_url, userid, persona, _minute()
+
+
+@ram.cache(_lists_key)
+def lists_of(userid, persona):
+    """What the home shows the current user `userid` of `persona`: a list
+    for each section, empty for the sections of other personas."""
+    coach = persona in (COACH, ADMINISTRATOR)
+    # An administrator's lists are everyone's.
+    scope = None if persona == ADMINISTRATOR else userid
+    return {
+        "next_sessions": next_sessions(holder=userid if persona == HOLDER else None),
+        "next_appointments": next_appointments(scope),
+        "followed_holders": followed_holders(userid) if coach else [],
+        "trained_sessions": trained_sessions(scope) if coach else [],
+        "sessions_to_mark": sessions_to_mark(scope) if coach else [],
+        "latest_resources": latest_resources(),
+        "open_questions": open_questions(),
+    }
