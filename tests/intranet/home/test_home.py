@@ -113,8 +113,10 @@ def test_resources_and_questions_fill_in_by_themselves(
 
 
 def test_the_register_button_registers_the_holder(
-    term, home, browse, authenticator, userid_of
+    term, home, browse, authenticator, userid_of, monkeypatch
 ):
+    # The same minute throughout: the registration itself renews the home.
+    monkeypatch.setattr(overview, "_minute", lambda: 0)
     page = home("holder")
     (form,) = page.cssselect("form.coop-register")
     data = {field.get("name"): field.get("value") for field in form.cssselect("input")}
