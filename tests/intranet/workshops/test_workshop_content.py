@@ -55,16 +55,33 @@ def test_others_create_no_session(persona, folder, body, intranet_session):
 @pytest.mark.parametrize(
     "changes, message",
     [
-        ({"capacity": 0}, "Valeur trop petite"),
-        ({"capacity": -5}, "Valeur trop petite"),
-        ({"capacity": 1001}, "Valeur trop grande"),
+        ({"capacity": 0}, "Le champ « capacity » : La valeur doit être au moins 1."),
+        ({"capacity": -5}, "Le champ « capacity » : La valeur doit être au moins 1."),
+        (
+            {"capacity": 1001},
+            "Le champ « capacity » : La valeur doit être au plus 1000.",
+        ),
+        (
+            {"capacity": "douze"},
+            "Le champ « capacity » : Ce champ n'accepte pas cette valeur.",
+        ),
+        (
+            {"capacity": [12]},
+            "Le champ « capacity » : Ce champ n'accepte pas cette valeur.",
+        ),
         (
             {"end": (START - timedelta(hours=1)).isoformat()},
             "La date de fin doit être après la date de début",
         ),
-        ({"theme": "inconnu"}, "Contrainte non satisfaite"),
-        ({"theme": SCRIPT}, "Contrainte non satisfaite"),
-        ({"trainer": "inconnu"}, "Contrainte non satisfaite"),
+        ({"start": "demain"}, "Le champ « start » : Ce champ n'accepte pas"),
+        ({"title": 42}, "Le champ « title » : Ce champ n'accepte pas"),
+        ({"theme": "inconnu"}, "Le champ « theme » ne désigne aucun thème d'atelier."),
+        ({"theme": SCRIPT}, "Le champ « theme » ne désigne aucun thème d'atelier."),
+        ({"theme": ["commercial"]}, "Le champ « theme » : Ce champ n'accepte pas"),
+        (
+            {"trainer": "inconnu"},
+            "Le champ « trainer » ne désigne aucun accompagnateur.",
+        ),
     ],
 )
 def test_bad_fields_are_refused_in_french(
@@ -82,7 +99,8 @@ def test_the_trainer_is_a_coach(folder, body, intranet_session, userid_of):
     body = {**body, "trainer": userid_of("holder")}
     response = intranet_session("trainer").post(folder.absolute_url(), json=body)
     assert response.status_code == 400
-    assert "Contrainte non satisfaite" in response.json()["message"]
+    message = "Le champ « trainer » ne désigne aucun accompagnateur."
+    assert message in response.json()["message"]
     assert sessions_in(folder) == []
 
 

@@ -17,6 +17,11 @@ class ICoopContentLayer(IDefaultBrowserLayer):
     """Marker interface of the browser layer installed by coop.content."""
 
 
+class IIntranetItem(Interface):
+    """Marker of the intranet's own content (workshops, appointments): read
+    over REST by coop.content.intranet.fields."""
+
+
 class IProjectHolderFolder(Interface):
     """Marker of the folder of the project holders' pages (/porteurs-de-projet)."""
 

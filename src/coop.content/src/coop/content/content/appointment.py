@@ -8,6 +8,7 @@ them to the holder. The title is the subject.
 
 from coop.content import _
 from coop.content.directory.validators import valid_website
+from coop.content.interfaces import IIntranetItem
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
@@ -92,7 +93,7 @@ class IAppointment(model.Schema):
     )
 
 
-@implementer(IAppointment)
+@implementer(IAppointment, IIntranetItem)
 class Appointment(Item):
     """An individual appointment between a project holder and a coach."""
 

@@ -8,6 +8,7 @@ Registrations are kept as those of public events are
 """
 
 from coop.content import _
+from coop.content.interfaces import IIntranetItem
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from zope import schema
@@ -44,6 +45,6 @@ class IWorkshop(model.Schema):
     )
 
 
-@implementer(IWorkshop)
+@implementer(IWorkshop, IIntranetItem)
 class Workshop(Item):
     """A collective training workshop of the intranet."""

@@ -1,11 +1,12 @@
-"""How plone.restapi reads an appointment's fields: refusals in French.
+"""How plone.restapi reads the fields of the intranet's content (workshops,
+appointments): refusals in French.
 
 plone.restapi's readers refuse a value zope.schema's way, in English for
 some and with a server error for a value of the wrong JSON type (a number
-for a date, a list for a choice). Here every field of an appointment is
-read by plone.restapi's own reader, and a value it refuses comes back as a
-French message naming the field; the content endpoints answer it as a 400
-and store nothing.
+for a date, a list for a choice). Here every field of a workshop or an
+appointment is read by plone.restapi's own reader, and a value it refuses
+comes back as a French message naming the field; the content endpoints
+answer it as a 400 and store nothing.
 """
 
 from coop.content import _
@@ -18,10 +19,13 @@ from zope.interface import providedBy
 from zope.schema.interfaces import ValidationError
 
 
-# The people of an appointment: a value out of their vocabulary names nobody.
+# The choices that name someone or something: a value out of their
+# vocabulary names nothing.
 NOBODY = {
     "entrepreneur": _("The field “entrepreneur” names no project holder."),
     "coach": _("The field “coach” names no coach."),
+    "trainer": _("The field “trainer” names no coach."),
+    "theme": _("The field “theme” names no workshop theme."),
 }
 
 
@@ -57,9 +61,9 @@ def _reader(field, request):
 
 
 @implementer(IFieldDeserializer)
-class AppointmentFieldDeserializer:
-    """Any field of an appointment (registered for each kind of field that
-    plone.restapi reads its own way)."""
+class IntranetFieldDeserializer:
+    """Any field of a workshop or an appointment (registered for each kind of
+    field that plone.restapi reads its own way)."""
 
     def __init__(self, field, context, request):
         self.field = field
