@@ -1,6 +1,7 @@
 """Registration to a public event: the form, the cancellation link, the staff list."""
 
 from coop.content import _
+from coop.content.agenda.registrations.listing import registration_rows
 from coop.content.agenda.registrations.signup import cancel_by_token
 from coop.content.agenda.registrations.signup import refusal
 from coop.content.agenda.registrations.signup import register
@@ -8,22 +9,15 @@ from coop.content.agenda.registrations.signup import seats_left
 from coop.content.agenda.registrations.signup import staff_change
 from coop.content.agenda.registrations.store import CANCELLED
 from coop.content.agenda.registrations.store import get_store
-from coop.content.agenda.registrations.store import SEATED
-from coop.content.agenda.registrations.store import STAFF_STATUSES
 from coop.content.agenda.registrations.store import STATUS_TITLES
 from coop.content.agenda.registrations.store import UnknownRegistration
 from coop.content.common.dates import event_when
-from coop.content.common.dates import french_time
-from coop.content.common.dates import short_date
 from coop.content.common.errors import InputError
 from coop.content.common.spreadsheet import csv_download
 from coop.content.vocabularies.events import PRESCRIBER_KINDS
-from datetime import datetime
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
-
-import pytz
 
 
 PERSON = ("first_name", "last_name", "email", "phone", "town")
@@ -106,47 +100,6 @@ class CancelRegistration(BrowserView):
     @property
     def already_cancelled(self):
         return self.record["status"] == CANCELLED and not self.cancelled
-
-
-def _prescriber_text(record):
-    prescriber = record.get("prescriber")
-    if not prescriber:
-        return ""
-    kind = dict(PRESCRIBER_KINDS).get(prescriber["kind"], prescriber["kind"])
-    return (
-        f"{prescriber['name']} ({kind} – {prescriber['organisation']}, "
-        f"{prescriber['email']})"
-    )
-
-
-def _created(record):
-    created = datetime.fromisoformat(record["created"]).astimezone(
-        pytz.timezone(api.portal.get_registry_record("plone.portal_timezone"))
-    )
-    return f"{short_date(created)} {french_time(created)}"
-
-
-def _actions(record):
-    """The buttons of a row: attendance is for those who hold a seat."""
-    if record["status"] in SEATED:
-        return STAFF_STATUSES
-    return () if record["status"] == CANCELLED else (CANCELLED,)
-
-
-def registration_rows(event):
-    store = get_store(event)
-    rows = []
-    for record in store.records() if store is not None else ():
-        rows.append(
-            {
-                **record,
-                "status_title": STATUS_TITLES[record["status"]],
-                "prescriber_text": _prescriber_text(record),
-                "created_text": _created(record),
-                "actions": _actions(record),
-            }
-        )
-    return rows
 
 
 class Registrations(BrowserView):

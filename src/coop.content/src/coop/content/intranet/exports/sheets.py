@@ -7,7 +7,7 @@ Neither holds a registration's token: it would let a reader cancel it.
 """
 
 from coop.content import _
-from coop.content.agenda.browser.registrations import registration_rows
+from coop.content.agenda.registrations.listing import registration_rows
 from coop.content.agenda.registrations.store import get_store
 from coop.content.agenda.registrations.store import SEATED
 from coop.content.common.dates import event_when
