@@ -183,9 +183,13 @@ def test_a_holder_sees_what_they_missed_and_registers_in_one_click(
     assert statuses(following) == {userid_of("holder"): "registered"}
     (message,) = smtp_server.wait_for(1)
     assert message["To"] == "ines.morel@porteurs.example"
-    assert "Votre inscription à « Construire son prévisionnel (2) » est confirmée" in (
-        plain_text(message)
+    assert "Vous étiez absent·e à « Construire son prévisionnel » (" in " ".join(
+        plain_text(message).split()
     )
+    assert (
+        "vous êtes inscrit·e à la prochaine session du thème, « Construire son "
+        "prévisionnel (2) », et votre place est confirmée."
+    ) in " ".join(plain_text(message).split())
     tree = page(fragment(browser, intranet))
     assert not tree.xpath("//form")
     assert texts(tree, "//p[@class='coop-registered-to-next']")[0].startswith(

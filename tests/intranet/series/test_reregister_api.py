@@ -1,7 +1,9 @@
 """@reregister: a coach registers a past session's absentees to the next
 session of its theme, over REST; the holders get their mails."""
 
+from coop.content.common.dates import long_date
 from coop.content.testing import plain_text
+from plone.event.interfaces import IEventAccessor
 
 import pytest
 
@@ -28,8 +30,13 @@ def test_a_coach_reregisters_the_absentees_end_to_end(
     assert smtp_server.subjects() == [
         "Inscription confirmée : Construire son prévisionnel (2)"
     ]
-    text = plain_text(message)
-    assert "Nadia Benali vous a inscrit à « Construire son prévisionnel (2) »" in text
+    text = " ".join(plain_text(message).split())
+    missed_on = long_date(IEventAccessor(missed).start)
+    assert (
+        f"Vous étiez absent·e à « Construire son prévisionnel » ({missed_on}) : "
+        "Nadia Benali vous a inscrit·e à la prochaine session du thème, "
+        "« Construire son prévisionnel (2) », et votre place est confirmée."
+    ) in text
     assert following.absolute_url() in text
 
 
@@ -47,8 +54,11 @@ def test_a_full_next_session_puts_them_on_its_waiting_list(
         {"userid": userid_of("holder"), "status": "waitlisted"}
     ]
     assert statuses(full_following)[userid_of("holder")] == "waitlisted"
-    smtp_server.wait_for(1)
+    (message,) = smtp_server.wait_for(1)
     assert smtp_server.subjects() == ["Liste d'attente : Construire son prévisionnel"]
+    text = " ".join(plain_text(message).split())
+    assert "Vous étiez absent·e à « Construire son prévisionnel » (" in text
+    assert "qui est complète : vous êtes sur la liste d'attente." in text
 
 
 def test_who_attended_a_later_session_is_not_reregistered(

@@ -108,13 +108,14 @@ def reregister(workshop, by=None):
 
     Returns the next session and the records made there (absentees already
     registered to it are left as they are). Each holder gets the mail of their
-    registration. InputError when no later session of the theme is open.
+    registration, which names the session missed. InputError when no later
+    session of the theme is open.
     """
     target = next_session(workshop)
     if target is None:
         raise _no_next_session(workshop)
     records = [
-        register_holder(target, record["userid"], by=by)
+        register_holder(target, record["userid"], by=by, missed=workshop)
         for record in absentees(workshop)
         if registration_of(target, record["userid"]) is None
     ]
@@ -131,7 +132,7 @@ def register_to_next(workshop, userid):
     target = next_session(workshop)
     if target is None:
         raise _no_next_session(workshop)
-    return target, register_holder(target, userid)
+    return target, register_holder(target, userid, missed=workshop)
 
 
 def missed_workshops(userid):

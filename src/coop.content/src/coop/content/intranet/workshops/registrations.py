@@ -30,6 +30,7 @@ from coop.content.agenda.registrations.store import WAITLISTED
 from coop.content.common.config import ENTREPRENEURS_GROUP
 from coop.content.common.config import WORKSHOP_TYPE
 from coop.content.common.dates import event_when
+from coop.content.common.dates import long_date
 from coop.content.common.errors import InputError
 from coop.content.common.mail import french
 from coop.content.common.mail import mail_text
@@ -38,6 +39,7 @@ from coop.content.vocabularies.intranet import workshop_themes
 from datetime import datetime
 from datetime import timedelta
 from plone import api
+from plone.app.uuid.utils import uuidToObject
 from plone.event.interfaces import IEventAccessor
 from zope.i18nmessageid import Message
 
@@ -79,8 +81,10 @@ def holder_fields(userid):
     }
 
 
-def register_holder(workshop, userid, by=None):
-    """Register the project holder `userid`, themself or by the coach `by`.
+def register_holder(workshop, userid, by=None, missed=None):
+    """Register the project holder `userid`, themself or by the coach `by`;
+    after their absence from the session `missed` of the same theme, if given
+    (the record keeps its UID, the mail names it).
 
     Returns the new record, holding a seat or on the waiting list; raises
     InputError, naming the field, when the session is closed or past, when
@@ -89,9 +93,11 @@ def register_holder(workshop, userid, by=None):
     reason = refusal(workshop, WORKSHOP_REFUSALS)
     if reason is not None:
         raise InputError(reason, field="registration_open")
-    fields = holder_fields(userid)
+    fields = {**holder_fields(userid), "by": by}
+    if missed is not None:
+        fields["missed"] = missed.UID()
     try:
-        return add_registration(workshop, {**fields, "by": by})
+        return add_registration(workshop, fields)
     except DuplicateRegistration:
         raise InputError(
             _(
@@ -348,13 +354,54 @@ NEWS = {
 }
 
 
+# A registration after an absence names the session missed.
+AFTER_ABSENCE = {
+    "registered": _(
+        "You were absent from “${missed}” (${missed_when}): you are registered "
+        "to the next session of the theme, “${title}”, and your seat is confirmed."
+    ),
+    "registered_by": _(
+        "You were absent from “${missed}” (${missed_when}): ${coach} registered "
+        "you to the next session of the theme, “${title}”, and your seat is "
+        "confirmed."
+    ),
+    WAITLISTED: _(
+        "You were absent from “${missed}” (${missed_when}): you are registered "
+        "to the next session of the theme, “${title}”, which is full: you are "
+        "on the waiting list. We will write again as soon as a seat becomes free."
+    ),
+    "waitlisted_by": _(
+        "You were absent from “${missed}” (${missed_when}): ${coach} registered "
+        "you to the next session of the theme, “${title}”, which is full: you "
+        "are on the waiting list. We will write again as soon as a seat becomes "
+        "free."
+    ),
+}
+
+
 def _news(change):
     record = change.record
     if IRegistrationPromoted.providedBy(change):
         return NEWS["promoted"]
-    if IRegistrationAdded.providedBy(change) and record.get("by"):
-        return NEWS[f"{record['status']}_by"]
+    if IRegistrationAdded.providedBy(change):
+        kind = f"{record['status']}_by" if record.get("by") else record["status"]
+        if record.get("missed"):
+            return NEWS[kind][0], AFTER_ABSENCE[kind]
+        return NEWS[kind]
     return NEWS[record["status"]]
+
+
+def _missed_mapping(record):
+    """The title and date of the session the holder missed, if any."""
+    # A session the holder was registered to: its title is theirs to read.
+    uid = record.get("missed")
+    missed = uuidToObject(uid, unrestricted=True) if uid else None
+    if missed is None:
+        return {}
+    return {
+        "missed": missed.Title(),
+        "missed_when": long_date(IEventAccessor(missed).start),
+    }
 
 
 def registration_changed(workshop, change):
@@ -363,5 +410,8 @@ def registration_changed(workshop, change):
     subject, news = _news(change)
     by = change.record.get("by")
     coach = api.user.get(userid=by) if by else None
-    mapping = {"coach": coach.getProperty("fullname") if coach else ""}
+    mapping = {
+        "coach": coach.getProperty("fullname") if coach else "",
+        **_missed_mapping(change.record),
+    }
     mail_holder(workshop, change.record, subject, Message(news, mapping=mapping))
