@@ -12,12 +12,21 @@ and the coach.
 from coop.content import _
 from coop.content.common.config import APPOINTMENT_TYPE
 from coop.content.common.config import COACHES_GROUP
+from coop.content.common.errors import InputError
 from coop.content.content.appointment import CANCELLED
+from coop.content.content.appointment import IAppointment
 from coop.content.content.appointment import MODES
+from coop.content.content.appointment import PLANNED
 from coop.content.content.appointment import STATUSES
 from coop.content.content.appointment import VIDEO
+from datetime import datetime
 from plone import api
 from plone.event.interfaces import IEventAccessor
+from zope.event import notify
+from zope.lifecycleevent import Attributes
+from zope.lifecycleevent import ObjectModifiedEvent
+
+import pytz
 
 
 NOTES_PERMISSION = "coop.content: View appointment notes"
@@ -94,6 +103,35 @@ def place(appointment):
 
 def is_cancelled(appointment):
     return appointment.status == CANCELLED
+
+
+def may_cancel(appointment):
+    """Whether the current user may cancel `appointment`: its coach and
+    administrators (who may change it), while it is planned and not over."""
+    return (
+        appointment.status == PLANNED
+        and IEventAccessor(appointment).end > datetime.now(pytz.utc)
+        and api.user.has_permission("Modify portal content", obj=appointment)
+    )
+
+
+def cancel(appointment):
+    """Cancel `appointment`, as its edit form does: its two people are told
+    (coop.content.intranet.appointments.notices).
+
+    InputError when it is no longer planned (cancelled, done) or over.
+    """
+    if appointment.status != PLANNED:
+        raise InputError(
+            _("This appointment is no longer planned: it cannot be cancelled."),
+            field="status",
+        )
+    if IEventAccessor(appointment).end <= datetime.now(pytz.utc):
+        raise InputError(
+            _("This appointment is over: it cannot be cancelled."), field="status"
+        )
+    appointment.status = CANCELLED
+    notify(ObjectModifiedEvent(appointment, Attributes(IAppointment, "status")))
 
 
 def appointments_of(userid, start=None, end=None):

@@ -1,10 +1,17 @@
 """An appointment's page: what, when, how, where, with whom; the coach's
-notes for whoever holds their permission (never the project holder)."""
+notes for whoever holds their permission (never the project holder); the
+button that cancels it, for its coach."""
 
+from coop.content import _
+from coop.content.common.errors import InputError
+from coop.content.intranet.appointments.planning import cancel
 from coop.content.intranet.appointments.planning import current_userid
+from coop.content.intranet.appointments.planning import may_cancel
 from coop.content.intranet.appointments.planning import may_see_notes
 from coop.content.intranet.appointments.planning import person_name
 from coop.content.intranet.appointments.schedule import appointment_row
+from plone import api
+from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 
 
@@ -24,3 +31,27 @@ class AppointmentView(BrowserView):
         if not may_see_notes(self.context):
             return None
         return self.context.notes or ""
+
+    def may_cancel(self):
+        return may_cancel(self.context)
+
+
+class CancelAppointment(BrowserView):
+    """@@cancel-appointment: POST cancels the appointment, then back to its
+    page; GET changes nothing."""
+
+    def __call__(self):
+        if self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            try:
+                cancel(self.context)
+            except InputError as error:
+                api.portal.show_message(error.message, self.request, type="error")
+            else:
+                api.portal.show_message(CANCELLED_MESSAGE, self.request)
+        return self.request.response.redirect(self.context.absolute_url())
+
+
+CANCELLED_MESSAGE = _(
+    "The appointment is cancelled: the project holder and the coach are told by e-mail."
+)
