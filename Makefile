@@ -29,8 +29,8 @@ start: install  ## Create the site with demo content if absent and serve it on h
 system-deps:  ## Debian packages the tests need (installed as root when missing)
 	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-test: install system-deps  ## Run the whole test suite
-	bin/pytest
+test: install system-deps  ## Run the whole test suite, one worker per core
+	bin/pytest -n auto --dist loadfile
 
 bench: install  ## Measure the directory search (1 000 and 10 000 cooperatives), consultation sending and the intranet home, on throwaway sites
 	bin/coop-bench-search

@@ -7,6 +7,8 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+from Products.MailHost import MailHost
+from zope.sendmail.delivery import QueueProcessorThread
 from ZPublisher.HTTPRequest import HTTPRequest
 
 import os
@@ -17,6 +19,16 @@ import tempfile
 # The instances' max-conflict-retries (profiles/base.cfg): a burst of
 # sign-ups to one session is replayed as often on the test server.
 MAX_CONFLICT_RETRIES = 5
+# How often the test site's mail queue looks for mail to send, in seconds:
+# zope.sendmail's 3 would make each test that reads a mail wait that long.
+QUEUE_INTERVAL = 0.1
+
+
+class PromptQueueProcessorThread(QueueProcessorThread):
+    """The real queue thread, looking at the queue every QUEUE_INTERVAL."""
+
+    def __init__(self, interval=QUEUE_INTERVAL):
+        super().__init__(interval)
 
 
 class CoopPolicyLayer(PloneSandboxLayer):
@@ -30,6 +42,8 @@ class CoopPolicyLayer(PloneSandboxLayer):
         os.environ["COOP_MAIL_QUEUE"] = self._mail_queue
         self._saved_retries = HTTPRequest.retry_max_count
         HTTPRequest.retry_max_count = MAX_CONFLICT_RETRIES
+        self._saved_queue_thread = MailHost.QueueProcessorThread
+        MailHost.QueueProcessorThread = PromptQueueProcessorThread
         import coop.policy
 
         self.loadZCML(package=coop.policy)
@@ -39,6 +53,7 @@ class CoopPolicyLayer(PloneSandboxLayer):
 
     def tearDownZope(self, app):
         HTTPRequest.retry_max_count = self._saved_retries
+        MailHost.QueueProcessorThread = self._saved_queue_thread
         for key, value in self._saved_environ.items():
             if value is None:
                 os.environ.pop(key, None)
