@@ -1,7 +1,7 @@
 """The /intranet home per persona: what each sees, and what they do not."""
 
 from coop.content.agenda.registrations.store import get_store
-from coop.content.intranet.home import overview
+from coop.content.common import cachekeys
 from coop.content.intranet.workshops.registrations import holder_fields
 from coop.content.intranet.workshops.registrations import registration_of
 from coop.content.intranet.workshops.registrations import set_status
@@ -116,7 +116,7 @@ def test_the_register_button_registers_the_holder(
     term, home, browse, authenticator, userid_of, monkeypatch
 ):
     # The same minute throughout: the registration itself renews the home.
-    monkeypatch.setattr(overview, "_minute", lambda: 0)
+    monkeypatch.setattr(cachekeys, "minute", lambda: 0)
     page = home("holder")
     (form,) = page.cssselect("form.coop-register")
     data = {field.get("name"): field.get("value") for field in form.cssselect("input")}
@@ -244,13 +244,13 @@ def test_a_holder_sees_the_workshops_they_missed(
 
 
 def test_a_members_lists_are_kept_until_something_changes(term, home, monkeypatch):
-    monkeypatch.setattr(overview, "_minute", lambda: 0)
+    monkeypatch.setattr(cachekeys, "minute", lambda: 0)
     assert "Créer son site" in session_titles(home("holder"))
     # Changed without an event: nothing tells the cache yet.
     term.open.registration_open = False
     transaction.commit()
     assert "Créer son site" in session_titles(home("holder"))
-    monkeypatch.setattr(overview, "_minute", lambda: 1)
+    monkeypatch.setattr(cachekeys, "minute", lambda: 1)
     assert "Créer son site" not in session_titles(home("holder"))
     term.open.registration_open = True
     notify(ObjectModifiedEvent(term.open))

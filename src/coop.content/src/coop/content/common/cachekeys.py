@@ -1,12 +1,14 @@
 """Counters for the keys of RAM caches (plone.memoize.ram), moved by subscribers.
 
 An answer kept in a RAM cache is kept under the counters of what it depends
-on: the directory's entries (ENTRIES) or the site's content as a whole
-(CONTENT). Subscribers move a topic's counter on every add, edit, workflow
-transition, move, removal and sharing change of its content; code that changes
-content without events calls `bump` itself. The next request then computes the
-answer again. While a transaction changes a topic, nothing of it is kept: what
-that transaction sees may never be committed.
+on: the directory's entries (ENTRIES), the site's content as a whole
+(CONTENT) or the registrations to events and workshops (REGISTRATIONS, which
+a registration changes without changing its event). Subscribers move a
+topic's counter on every add, edit, workflow transition, move, removal and
+sharing change of its content, and on every registration change; code that
+changes content without events calls `bump` itself. The next request then
+computes the answer again. While a transaction changes a topic, nothing of
+it is kept: what that transaction sees may never be committed.
 
 The counters are an attribute of the site, read as cheaply as any: an
 adapter lookup on the site (IAnnotations) costs as much as some answers save.
@@ -29,6 +31,7 @@ import transaction
 
 ENTRIES = "entries"
 CONTENT = "content"
+REGISTRATIONS = "registrations"
 # The site's attribute holding one counter per topic.
 COUNTERS = "_coop_cache_counters"
 
@@ -77,3 +80,22 @@ def counters(*topics):
 def content_changed(obj, event=None):
     """Every cached answer about the site's content is computed again."""
     bump(CONTENT)
+
+
+def registrations_changed(context, change=None):
+    """Every cached answer about registrations is computed again."""
+    bump(REGISTRATIONS)
+
+
+def minute():
+    """The current minute: what a member sees of the intranet also follows
+    the clock (sessions begin, attendance becomes overdue)."""
+    return int(time.time() // 60)
+
+
+def member_key(userid, *topics):
+    """The key of what the member `userid` sees of `topics`, kept for a
+    minute at most: the topics' counters, the site's address as this request
+    names it (the answers hold links), the member and the minute."""
+    site_url = getSite().absolute_url()
+    return counters(*topics), site_url, userid, minute()

@@ -24,12 +24,12 @@ from coop.content.agenda.registrations.store import ATTENDED
 from coop.content.agenda.registrations.store import EXCUSED
 from coop.content.agenda.registrations.store import get_store
 from coop.content.common.cachekeys import bump
+from coop.content.common.cachekeys import REGISTRATIONS
 from coop.content.common.config import APPOINTMENT_TYPE
 from coop.content.common.config import APPOINTMENTS_ID
 from coop.content.common.config import ENTREPRENEURS_GROUP
 from coop.content.common.config import WORKSHOP_TYPE
 from coop.content.common.config import WORKSHOPS_ID
-from coop.content.intranet.home.overview import REGISTRATIONS
 from coop.content.intranet.workshops.registrations import holder_fields
 from coop.content.intranet.workshops.registrations import register_holder
 from coop.content.intranet.workshops.registrations import REGISTRATION_INDEXES

@@ -19,9 +19,9 @@ from coop.content import _
 from coop.content.agenda.registrations.signup import seats_left
 from coop.content.agenda.registrations.store import REGISTERED
 from coop.content.agenda.registrations.store import WAITLISTED
-from coop.content.common.cachekeys import bump
 from coop.content.common.cachekeys import CONTENT
-from coop.content.common.cachekeys import counters
+from coop.content.common.cachekeys import member_key
+from coop.content.common.cachekeys import REGISTRATIONS
 from coop.content.common.config import APPOINTMENT_TYPE
 from coop.content.common.config import COACHES_GROUP
 from coop.content.common.config import ENTREPRENEURS_GROUP
@@ -41,7 +41,6 @@ from plone import api
 from plone.memoize import ram
 
 import pytz
-import time
 
 
 HOLDER = "holder"
@@ -286,25 +285,8 @@ def open_questions(limit=OPEN_QUESTIONS):
     return _latest(QUESTION_TYPE, limit, answered=False)
 
 
-# The topic of the cache's counters that every registration change moves.
-REGISTRATIONS = "registrations"
-
-
-def registrations_changed(workshop, change):
-    """A registration changed: the lists that say who registered are
-    computed again."""
-    bump(REGISTRATIONS)
-
-
-def _minute():
-    return int(time.time() // 60)
-
-
 def _lists_key(function, userid, persona):
-    # The lists hold links: the site's address as this request names it
-    # (a host name, a virtual host) is part of the key.
-    site_url = api.portal.get().absolute_url()
-    return counters(CONTENT, REGISTRATIONS), site_url, userid, persona, _minute()
+    return member_key(userid, CONTENT, REGISTRATIONS), persona
 
 
 @ram.cache(_lists_key)

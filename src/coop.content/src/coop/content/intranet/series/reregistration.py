@@ -13,7 +13,11 @@ from coop.content.agenda.registrations.signup import refusal
 from coop.content.agenda.registrations.store import ABSENT
 from coop.content.agenda.registrations.store import ATTENDED
 from coop.content.agenda.registrations.store import get_store
+from coop.content.common.cachekeys import CONTENT
+from coop.content.common.cachekeys import member_key
+from coop.content.common.cachekeys import REGISTRATIONS
 from coop.content.common.config import WORKSHOP_TYPE
+from coop.content.common.dates import event_when
 from coop.content.common.errors import InputError
 from coop.content.intranet.workshops.registrations import register_holder
 from coop.content.intranet.workshops.registrations import registration_of
@@ -22,6 +26,7 @@ from coop.content.vocabularies.intranet import workshop_themes
 from datetime import datetime
 from plone import api
 from plone.event.interfaces import IEventAccessor
+from plone.memoize import ram
 
 import pytz
 
@@ -169,3 +174,41 @@ def missed_workshops(userid):
             }
         )
     return sorted(series, key=lambda item: _start(item["missed"][-1]), reverse=True)
+
+
+def session_info(session):
+    """What a page shows of a session: its title, link and when it is."""
+    return {
+        "title": session.Title(),
+        "url": session.absolute_url(),
+        "when": event_when(session),
+    }
+
+
+def _series_info(item):
+    """What a page shows of one theme's missed sessions."""
+    last_missed = item["missed"][-1]
+    registration = item["registration"]
+    return {
+        "theme_title": item["theme_title"],
+        "missed": [session_info(session) for session in item["missed"]],
+        "next": item["next"] and session_info(item["next"]),
+        "register_url": f"{last_missed.absolute_url()}/@@register-to-next",
+        "status": registration["status"] if registration else None,
+    }
+
+
+def _missed_series_key(function, userid):
+    return member_key(userid, CONTENT, REGISTRATIONS)
+
+
+@ram.cache(_missed_series_key)
+def missed_series(userid):
+    """What the holder's pages show of `missed_workshops(userid)`: for each
+    theme, its title, the sessions missed, the next one (`session_info`), the
+    link that registers to it and the holder's status there.
+
+    Plain data, kept in a RAM cache per member until content or a
+    registration changes, or for a minute at most.
+    """
+    return [_series_info(item) for item in missed_workshops(userid)]

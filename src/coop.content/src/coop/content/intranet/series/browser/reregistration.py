@@ -6,25 +6,17 @@ from coop.content.agenda.registrations.store import WAITLISTED
 from coop.content.common.dates import event_when
 from coop.content.common.errors import InputError
 from coop.content.intranet.series import absentees
-from coop.content.intranet.series import missed_workshops
+from coop.content.intranet.series import missed_series
 from coop.content.intranet.series import next_session
 from coop.content.intranet.series import register_to_next
 from coop.content.intranet.series import reregister
+from coop.content.intranet.series import session_info
 from coop.content.intranet.workshops.registrations import current_userid
 from coop.content.intranet.workshops.registrations import has_begun
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
-
-
-def session_info(session):
-    """What a page shows of a session: its title, link and when it is."""
-    return {
-        "title": session.Title(),
-        "url": session.absolute_url(),
-        "when": event_when(session),
-    }
 
 
 def _names(records):
@@ -108,20 +100,7 @@ class MissedWorkshops(BrowserView):
     sessions, per theme, with a button to the next session of each."""
 
     def series(self):
-        return [_series_info(item) for item in missed_workshops(current_userid())]
-
-
-def _series_info(item):
-    """What the fragment shows of one theme's missed sessions."""
-    last_missed = item["missed"][-1]
-    registration = item["registration"]
-    return {
-        "theme_title": item["theme_title"],
-        "missed": [session_info(session) for session in item["missed"]],
-        "next": item["next"] and session_info(item["next"]),
-        "register_url": f"{last_missed.absolute_url()}/@@register-to-next",
-        "status": registration["status"] if registration else None,
-    }
+        return missed_series(current_userid())
 
 
 class RegisterToNext(BrowserView):
