@@ -44,6 +44,7 @@ from coop.content.intranet.workshops.registrations import holder_fields
 from coop.content.intranet.workshops.registrations import REGISTRATION_INDEXES
 from coop.content.vocabularies.intranet import workshop_themes
 from coop.policy.personal_files import ensure_personal_file
+from coop_platform.bench_search import add_measure_arguments
 from coop_platform.bench_search import measure
 from coop_platform.bench_search import measure_targets
 from coop_platform.bench_search import Target
@@ -284,13 +285,7 @@ def main(argv=None):
     parser.add_argument("--holders", type=int, default=70)
     parser.add_argument("--workshops", type=int, default=200)
     parser.add_argument("--registrations", type=int, default=2000)
-    parser.add_argument(
-        "--requests",
-        type=int,
-        default=50,
-        help="requests of the lone client, and of each client at once",
-    )
-    parser.add_argument("--clients", type=int, default=8)
+    add_measure_arguments(parser)
     args = parser.parse_args(argv)
     args.site_path = f"/{SITE_ID}"
     # The appointments' mails wait in the queue: no mail server listens.

@@ -552,9 +552,8 @@ def report(results, sizes):
     return "\n".join(lines)
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+def add_measure_arguments(parser):
+    """The options of `measure`: requests of each client, clients at once."""
     parser.add_argument(
         "--requests",
         type=int,
@@ -562,6 +561,12 @@ def main(argv=None):
         help="requests of the lone client, and of each client at once",
     )
     parser.add_argument("--clients", type=int, default=8)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    add_measure_arguments(parser)
     args = parser.parse_args(argv)
     args.sizes = sorted(set(args.sizes))
     with throwaway_instance() as zope_conf:
