@@ -1,6 +1,7 @@
 """The appointment page's "Annuler le rendez-vous": its coach and
-administrators cancel a planned appointment to come, both people are mailed;
-nobody else may, and a cancelled or past one is refused in French."""
+administrators confirm, then cancel a planned appointment to come, and both
+people are mailed; nobody else may, and a cancelled or past one is refused
+in French."""
 
 from email.header import decode_header
 from email.header import make_header
@@ -20,8 +21,8 @@ def page(session, appointment):
     return response, html.fromstring(response.text)
 
 
-def cancel_form(root):
-    return root.cssselect("form.coop-cancel-appointment")
+def cancel_link(root):
+    return root.cssselect(".coop-cancel-appointment a")
 
 
 @pytest.fixture
@@ -52,9 +53,11 @@ def messages(root):
 
 
 def post_cancel(session, appointment):
-    """Cancel from the page, with its form's token; the page that follows."""
+    """Cancel from the page, then its confirmation; the page that follows."""
     _response, root = page(session, appointment)
-    (form,) = cancel_form(root)
+    (link,) = cancel_link(root)
+    confirmation = html.fromstring(session.get(link.get("href")).text)
+    (form,) = confirmation.cssselect("form.coop-cancel-appointment")
     token = form.xpath(".//input[@name='_authenticator']/@value")[0]
     response = session.post(form.get("action"), data={"_authenticator": token})
     return response, html.fromstring(response.text)
@@ -75,7 +78,7 @@ def test_the_coach_or_an_administrator_cancels_and_both_are_told(
     ]
     assert status_of(appointment) == "cancelled"
     assert root.cssselect(".coop-appointment-cancelled")
-    assert not cancel_form(root)
+    assert not cancel_link(root)
     mails = smtp_server.wait_for(4)[2:]
     assert {mail["To"] for mail in mails} == {
         "ines.morel@porteurs.example",
@@ -92,7 +95,7 @@ def test_the_holder_sees_no_button_and_may_not_cancel(
     session = intranet_browser("holder")
     response, root = page(session, appointment)
     assert response.status_code == 200
-    assert not cancel_form(root)
+    assert not cancel_link(root)
     response = session.post(
         f"{appointment.absolute_url()}/@@cancel-appointment",
         data={"_authenticator": token(session)},
@@ -124,10 +127,21 @@ def test_without_the_forms_token_nothing_changes(appointment, intranet_browser):
     assert status_of(appointment) == "planned"
 
 
-def test_asking_for_the_address_changes_nothing(appointment, intranet_browser):
+def test_the_confirmation_changes_nothing_and_keeps_it(appointment, intranet_browser):
     session = intranet_browser("trainer")
     response = session.get(f"{appointment.absolute_url()}/@@cancel-appointment")
-    assert response.url == appointment.absolute_url()
+    assert response.status_code == 200
+    root = html.fromstring(response.text)
+    assert " ".join(root.cssselect("h1")[0].text_content().split()) == (
+        "Annuler le rendez-vous"
+    )
+    (form,) = root.cssselect("form.coop-cancel-appointment")
+    assert [" ".join(b.text_content().split()) for b in form.cssselect("button")] == [
+        "Annuler le rendez-vous"
+    ]
+    (keep,) = form.cssselect("a")
+    assert keep.get("href") == appointment.absolute_url()
+    assert keep.text_content().strip() == "Garder le rendez-vous"
     assert status_of(appointment) == "planned"
 
 
@@ -158,7 +172,15 @@ def test_a_past_or_done_appointment_has_no_button_and_is_refused(
     appointment = make_appointment(**fields)
     session = intranet_browser("trainer")
     response, root = page(session, appointment)
-    assert not cancel_form(root)
+    assert not cancel_link(root)
+    confirmation = html.fromstring(
+        session.get(f"{appointment.absolute_url()}/@@cancel-appointment").text
+    )
+    assert not confirmation.cssselect("form.coop-cancel-appointment")
+    (refused,) = confirmation.cssselect(".coop-cancel-refused")
+    assert " ".join(refused.text_content().split()) == (
+        "Ce rendez-vous n'est plus prévu, ou il est passé : il ne peut pas être annulé."
+    )
     response = session.post(
         f"{appointment.absolute_url()}/@@cancel-appointment",
         data={"_authenticator": token(session)},

@@ -37,8 +37,8 @@ class AppointmentView(BrowserView):
 
 
 class CancelAppointment(BrowserView):
-    """@@cancel-appointment: POST cancels the appointment, then back to its
-    page; GET changes nothing."""
+    """@@cancel-appointment: GET asks to confirm, POST cancels the
+    appointment, then back to its page."""
 
     def __call__(self):
         if self.request.method == "POST":
@@ -49,7 +49,14 @@ class CancelAppointment(BrowserView):
                 api.portal.show_message(error.message, self.request, type="error")
             else:
                 api.portal.show_message(CANCELLED_MESSAGE, self.request)
-        return self.request.response.redirect(self.context.absolute_url())
+            return self.request.response.redirect(self.context.absolute_url())
+        return self.index()
+
+    def details(self):
+        return appointment_row(self.context, current_userid())
+
+    def may_cancel(self):
+        return may_cancel(self.context)
 
 
 CANCELLED_MESSAGE = _(
