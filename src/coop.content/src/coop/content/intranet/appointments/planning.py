@@ -105,13 +105,21 @@ def is_cancelled(appointment):
     return appointment.status == CANCELLED
 
 
+def cancel_refusal(appointment):
+    """Why `appointment` can no longer be cancelled (no longer planned, or
+    over), or None."""
+    if appointment.status != PLANNED:
+        return _("This appointment is no longer planned: it cannot be cancelled.")
+    if IEventAccessor(appointment).end <= datetime.now(pytz.utc):
+        return _("This appointment is over: it cannot be cancelled.")
+    return None
+
+
 def may_cancel(appointment):
     """Whether the current user may cancel `appointment`: its coach and
-    administrators (who may change it), while it is planned and not over."""
-    return (
-        appointment.status == PLANNED
-        and IEventAccessor(appointment).end > datetime.now(pytz.utc)
-        and api.user.has_permission("Modify portal content", obj=appointment)
+    administrators (who may change it), while it can be cancelled."""
+    return cancel_refusal(appointment) is None and api.user.has_permission(
+        "Modify portal content", obj=appointment
     )
 
 
@@ -119,17 +127,11 @@ def cancel(appointment):
     """Cancel `appointment`, as its edit form does: its two people are told
     (coop.content.intranet.appointments.notices).
 
-    InputError when it is no longer planned (cancelled, done) or over.
+    InputError when it can no longer be cancelled (`cancel_refusal`).
     """
-    if appointment.status != PLANNED:
-        raise InputError(
-            _("This appointment is no longer planned: it cannot be cancelled."),
-            field="status",
-        )
-    if IEventAccessor(appointment).end <= datetime.now(pytz.utc):
-        raise InputError(
-            _("This appointment is over: it cannot be cancelled."), field="status"
-        )
+    reason = cancel_refusal(appointment)
+    if reason is not None:
+        raise InputError(reason, field="status")
     appointment.status = CANCELLED
     notify(ObjectModifiedEvent(appointment, Attributes(IAppointment, "status")))
 
