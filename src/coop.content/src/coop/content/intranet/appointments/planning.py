@@ -72,8 +72,11 @@ def may_see_notes(appointment):
 
 
 def person_name(userid):
-    """The full name of `userid`, or the id of an account that has none."""
-    user = api.user.get(userid=userid) if userid else None
+    """The full name of `userid`, or the id of an account that has none.
+
+    Read from the user folder itself: a full name is all that is needed of
+    the member, and pages show several."""
+    user = api.portal.get_tool("acl_users").getUserById(userid) if userid else None
     if user is None:
         return userid or ""
     return user.getProperty("fullname") or userid

@@ -33,6 +33,7 @@ from coop.content.common.dates import french_span
 from coop.content.common.dates import short_date
 from coop.content.content.appointment import CANCELLED as APPOINTMENT_CANCELLED
 from coop.content.intranet.appointments import appointments_of
+from coop.content.intranet.appointments.planning import person_name
 from coop.content.intranet.workshops.registrations import registration_of
 from coop.content.intranet.workshops.registrations import unmarked_sessions
 from coop.content.vocabularies.intranet import workshop_themes
@@ -94,14 +95,8 @@ def when(brain):
 
 
 def fullnames(userids):
-    """{userid: full name} of `userids`, each user looked up once, from the
-    user folder itself: a member's full name is all the home shows of them."""
-    acl_users = api.portal.get_tool("acl_users")
-    names = {}
-    for userid in set(userids):
-        user = acl_users.getUserById(userid)
-        names[userid] = (user and user.getProperty("fullname")) or userid
-    return names
+    """{userid: full name} of `userids`, each user looked up once."""
+    return {userid: person_name(userid) for userid in set(userids)}
 
 
 def _upcoming(portal_type, userid=None, limit=None, **query):
