@@ -36,9 +36,9 @@ class AppointmentView(BrowserView):
         return may_cancel(self.context)
 
 
-class CancelAppointment(BrowserView):
-    """@@cancel-appointment: GET asks to confirm, POST cancels the
-    appointment, then back to its page."""
+class CancelAppointment(AppointmentView):
+    """@@cancel-appointment: GET asks to confirm (with the appointment's
+    details), POST cancels the appointment, then back to its page."""
 
     def __call__(self):
         if self.request.method == "POST":
@@ -51,12 +51,6 @@ class CancelAppointment(BrowserView):
                 api.portal.show_message(CANCELLED_MESSAGE, self.request)
             return self.request.response.redirect(self.context.absolute_url())
         return self.index()
-
-    def details(self):
-        return appointment_row(self.context, current_userid())
-
-    def may_cancel(self):
-        return may_cancel(self.context)
 
 
 CANCELLED_MESSAGE = _(
