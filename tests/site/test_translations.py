@@ -52,7 +52,7 @@ def _folded(text):
 def _template_msgid(element):
     """The msgid of an element marked i18n:translate, as Chameleon makes it:
     its text with `${name}` for each child named by i18n:name; None for a
-    computed text (tal:content, tal:replace) or one holding an expression."""
+    computed text (tal:content, tal:replace) or a child without a name."""
     if element.get(f"{{{TAL}}}content") or element.get(f"{{{TAL}}}replace"):
         return None
     explicit = element.get(f"{{{I18N}}}translate")
