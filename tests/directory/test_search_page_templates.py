@@ -1,5 +1,5 @@
-"""The search page's cards, facet options and batch navigation come from page
-templates, which a theme overrides with z3c.jbot."""
+"""The search page's content, cards, facet options and batch navigation come
+from page templates, which a theme overrides with z3c.jbot."""
 
 from coop.content.interfaces import ICoopContentLayer
 from lxml import html
@@ -23,10 +23,23 @@ THEME_PARTS = """\
             xmlns:tal="http://xml.zope.org/namespaces/tal">
   <metal:options define-macro="options"><option
       tal:repeat="option python:facet['options']"
-      value="${python:option[0]['value']}">*${python:option[1]}</option></metal:options>
+      value="${python:option['value']}">*${python:option['label']}</option></metal:options>
   <metal:cards define-macro="cards"><li class="theme-card"
       tal:repeat="item cards">${python:item['title']}</li></metal:cards>
 </tal:macros>
+"""
+THEME_BODY = """\
+<tal:body xmlns:metal="http://xml.zope.org/namespaces/metal"
+          xmlns:tal="http://xml.zope.org/namespaces/tal"
+          define="parts view/parts/macros; cards view/cards">
+  <h1 class="theme-heading">${view/total}</h1>
+  <select id="coop-search-${facet/name}" tal:repeat="facet view/facets">
+    <option value="">*</option>
+    <metal:options use-macro="parts/options" />
+  </select>
+  <ul><metal:cards use-macro="parts/cards" /></ul>
+  <tal:pager replace="structure view/pager" />
+</tal:body>
 """
 THEME_PAGER = """\
 <p class="theme-pager" tal:define="batch options/batch">${batch/pagenumber}</p>
@@ -50,6 +63,7 @@ def entries(portal, cooperative_fields):
 def theme(tmp_path):
     """A theme's overrides of the page's parts, for requests of IThemeLayer."""
     templates = "coop.content.directory.browser.templates"
+    (tmp_path / f"{templates}.search_body.pt").write_text(THEME_BODY)
     (tmp_path / f"{templates}.search_parts.pt").write_text(THEME_PARTS)
     (tmp_path / f"{templates}.search_pager.pt").write_text(THEME_PAGER)
     handler(str(tmp_path), IThemeLayer)
@@ -85,9 +99,21 @@ def test_a_theme_overrides_the_parts(portal, entries, theme):
         "Scop numéro 1",
     ]
     assert not document.cssselect(".coop-card")
+    assert document.cssselect(".theme-heading")[0].text_content() == "3"
+    assert not document.cssselect(".coop-search-form")
     options = document.cssselect("#coop-search-sector option")
     assert [option.text_content() for option in options[1:]] == [
         "*F – Construction (3)"
     ]
     assert document.cssselect(".theme-pager")[0].text_content() == "1"
     assert not document.cssselect(".pagination")
+
+
+def test_the_parts_speak_french(portal, entries):
+    """The parts run on Chameleon's own expressions; their i18n still
+    translates (the batch links, in Plone's domain)."""
+    document = render(portal)
+    assert [
+        link.text_content().split()
+        for link in document.cssselect(".pagination .next .label")
+    ] == [["1", "éléments", "suivants"]]

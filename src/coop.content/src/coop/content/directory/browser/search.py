@@ -10,6 +10,7 @@ from coop.content.common.config import BUYERS_GROUP
 from coop.content.common.config import COOPERATIVES_GROUP
 from coop.content.common.errors import InputError
 from coop.content.common.spreadsheet import csv_download
+from coop.content.common.templates import CompiledViewPageTemplateFile
 from coop.content.directory.criteria import FACETS
 from coop.content.directory.entries import directory
 from coop.content.directory.search import DEFAULT_BATCH_SIZE
@@ -20,7 +21,6 @@ from coop.content.directory.search import summaries
 from plone import api
 from plone.batching.batch import Batch
 from Products.Five.browser import BrowserView
-from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 from zExceptions import NotFound
 from zope.i18n import translate
@@ -62,14 +62,17 @@ class _DirectoryView(BrowserView):
 class DirectorySearch(_DirectoryView):
     """The search form, facets with counts, result cards and batches.
 
-    The cards and the facets' options are the macros of `parts`, the batch
-    navigation is `navigation`: page templates that a theme overrides (with
-    z3c.jbot, as coop.content.directory.browser.templates.search_parts.pt and
-    search_pager.pt).
+    The page's content is `body`, the cards and the facets' options are the
+    macros of `parts`, the batch navigation is `navigation`: page templates
+    that a theme overrides (with z3c.jbot, as
+    coop.content.directory.browser.templates.search_body.pt, search_parts.pt
+    and search_pager.pt). They run on Chameleon's own expressions: the page
+    repeats hundreds of them.
     """
 
-    parts = ViewPageTemplateFile("templates/search_parts.pt")
-    navigation = ViewPageTemplateFile("templates/search_pager.pt")
+    body = CompiledViewPageTemplateFile("templates/search_body.pt")
+    parts = CompiledViewPageTemplateFile("templates/search_parts.pt")
+    navigation = CompiledViewPageTemplateFile("templates/search_pager.pt")
 
     def __call__(self):
         self._check_context()
@@ -125,8 +128,8 @@ class DirectorySearch(_DirectoryView):
     def facets(self):
         """Each criterion's select: name, label and options.
 
-        An option is (attributes, label): its value and whether it is chosen,
-        and its title with its count.
+        An option is its value, "selected" when it is chosen, and its title
+        with its count.
         """
         if self.results is None:
             return []
@@ -134,13 +137,11 @@ class DirectorySearch(_DirectoryView):
         for name in FACETS:
             chosen = self.query.criteria.get(name, ())
             options = [
-                (
-                    {
-                        "value": entry["value"],
-                        "selected": "selected" if entry["value"] in chosen else None,
-                    },
-                    f"{entry['title']} ({entry['count']})",
-                )
+                {
+                    "value": entry["value"],
+                    "selected": "selected" if entry["value"] in chosen else None,
+                    "label": f"{entry['title']} ({entry['count']})",
+                }
                 for entry in self.results.facets[name]
             ]
             label = translate(LABELS[name], context=self.request)
