@@ -1,0 +1,1 @@
+"""Upgrade steps to the profile versions of 2026-12-08."""
