@@ -1,11 +1,38 @@
 """Settings and fixtures every test session of the project shares."""
 
+import fcntl
 import os
+import tempfile
+import zope.i18n.zcml
 
 
 # Translations are compiled from the shipped .po files when Zope loads them;
 # the tests check the French interface, so they need the compiled catalogs.
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
+
+def _compile_one_at_a_time(compile_mo_file):
+    """zope.i18n's compilation of a catalog, under a lock shared by processes.
+
+    The test workers of pytest-xdist load the same eggs at once. On a fresh
+    clone no .mo exists yet: one worker would read a catalog that another is
+    still writing (struct.error in gettext). zope.i18n compiles each catalog
+    before it reads it, so the lock makes every reader wait for the writer.
+    """
+
+    def compile_locked(domain, lc_messages_path):
+        lock_path = Path(tempfile.gettempdir()) / "coop-i18n-compile.lock"
+        with open(lock_path, "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                return compile_mo_file(domain, lc_messages_path)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    return compile_locked
+
+
+zope.i18n.zcml.compile_mo_file = _compile_one_at_a_time(zope.i18n.zcml.compile_mo_file)
 
 from AccessControl.SecurityManagement import getSecurityManager  # noqa: E402
 from AccessControl.SecurityManagement import newSecurityManager  # noqa: E402
