@@ -1,38 +1,11 @@
 """Settings and fixtures every test session of the project shares."""
 
-import fcntl
 import os
-import tempfile
-import zope.i18n.zcml
 
 
 # Translations are compiled from the shipped .po files when Zope loads them;
 # the tests check the French interface, so they need the compiled catalogs.
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
-
-
-def _compile_one_at_a_time(compile_mo_file):
-    """zope.i18n's compilation of a catalog, under a lock shared by processes.
-
-    The test workers of pytest-xdist load the same eggs at once. On a fresh
-    clone no .mo exists yet: one worker would read a catalog that another is
-    still writing (struct.error in gettext). zope.i18n compiles each catalog
-    before it reads it, so the lock makes every reader wait for the writer.
-    """
-
-    def compile_locked(domain, lc_messages_path):
-        lock_path = Path(tempfile.gettempdir()) / "coop-i18n-compile.lock"
-        with open(lock_path, "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                return compile_mo_file(domain, lc_messages_path)
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
-
-    return compile_locked
-
-
-zope.i18n.zcml.compile_mo_file = _compile_one_at_a_time(zope.i18n.zcml.compile_mo_file)
 
 from AccessControl.SecurityManagement import getSecurityManager  # noqa: E402
 from AccessControl.SecurityManagement import newSecurityManager  # noqa: E402
@@ -46,10 +19,33 @@ from pathlib import Path  # noqa: E402
 from plone import api  # noqa: E402
 from Products.CMFCore.WorkflowCore import WorkflowException  # noqa: E402
 from pytest_plone import fixtures_factory  # noqa: E402
+from zope.i18n.compile import compile_mo_file  # noqa: E402
 
 import contextlib  # noqa: E402
 import pytest  # noqa: E402
+import sys  # noqa: E402
 import transaction  # noqa: E402
+
+
+# The project's own packages, beside the eggs.
+SOURCES = Path(__file__).parent / "src"
+
+
+def pytest_configure(config):
+    """Compile the translation catalogs of the packages and eggs once, before
+    the test workers start.
+
+    zope.i18n compiles a catalog when Zope loads it. On a fresh clone no .mo
+    exists yet, and the pytest-xdist workers, and the instances that some
+    tests start, would compile and read the same files at once: one read a
+    catalog another was still writing (struct.error in gettext).
+    """
+    if hasattr(config, "workerinput"):
+        return
+    for entry in map(Path, sys.path):
+        if entry.suffix == ".egg" or entry.is_relative_to(SOURCES):
+            for catalog in entry.glob("**/LC_MESSAGES/*.po"):
+                compile_mo_file(catalog.stem, str(catalog.parent))
 
 
 # zope.pytestlayer creates the fixtures of a layer, and of its bases, once per
